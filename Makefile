@@ -1,0 +1,66 @@
+# Pipit -- `make serve` and `make test` are the two commands a user needs.
+# Native builds use the host's cc; the web build uses clang-19 for wasm32-wasi.
+
+CC ?= cc
+CFLAGS_COMMON = -std=c17 -Wall -Wextra -Wno-unused-parameter -Isrc
+CFLAGS ?= -O2 -g
+BUILD = build
+
+CORE_SRC = $(sort $(wildcard src/*.c src/compiler/*.c src/runtime/*.c src/objects/*.c src/modules/*.c))
+UNIX_SRC = $(wildcard ports/unix/*.c)
+CORE_HDR = $(wildcard src/*.h src/*/*.h)
+FROZEN_C = $(BUILD)/gen/frozen.c
+
+# ---- native CLI ----
+
+$(BUILD)/pipit: $(CORE_SRC) $(UNIX_SRC) $(CORE_HDR) $(FROZEN_C)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_COMMON) $(CFLAGS) -o $@ $(CORE_SRC) $(FROZEN_C) $(UNIX_SRC) -lm
+
+# The same, under AddressSanitizer and UBSan, and with GC stress.
+$(BUILD)/pipit-asan: $(CORE_SRC) $(UNIX_SRC) $(CORE_HDR) $(FROZEN_C)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_COMMON) -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
+	    -fno-sanitize-recover=undefined -o $@ $(CORE_SRC) $(FROZEN_C) $(UNIX_SRC) -lm
+
+$(BUILD)/pipit-gcstress: $(CORE_SRC) $(UNIX_SRC) $(CORE_HDR) $(FROZEN_C)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_COMMON) -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
+	    -fno-sanitize-recover=undefined -DPIPIT_GC_STRESS=1 \
+	    -o $@ $(CORE_SRC) $(FROZEN_C) $(UNIX_SRC) -lm
+
+# lib/*.py frozen into the binary as source.
+$(FROZEN_C): $(wildcard lib/*.py lib/*/*.py) scripts/freeze
+	@mkdir -p $(dir $@)
+	sh scripts/freeze lib > $@
+
+# ---- C unit tests: tests/c/test_*.c, each linked with the core ----
+
+C_TESTS = $(patsubst tests/c/%.c,$(BUILD)/tests/%,$(wildcard tests/c/test_*.c))
+
+$(BUILD)/tests/%: tests/c/%.c $(CORE_SRC) $(CORE_HDR) $(FROZEN_C)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_COMMON) -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
+	    -o $@ $< $(CORE_SRC) $(FROZEN_C) -lm
+
+# the web build, browser tests, serve, bench: mk/*.mk
+-include mk/*.mk
+
+.PHONY: all native test test-py test-c test-asan test-gcstress clean
+all: native
+native: $(BUILD)/pipit
+
+test-c: $(C_TESTS)
+	@sh tests/run-c $(C_TESTS)
+
+test-py: $(BUILD)/pipit
+	@sh tests/run-py -b $(BUILD)/pipit -l py
+
+test-asan: $(BUILD)/pipit-asan
+	@ASAN_OPTIONS=detect_leaks=0 sh tests/run-py -b $(BUILD)/pipit-asan -l py-asan -t 300
+
+test-gcstress: $(BUILD)/pipit-gcstress
+	@ASAN_OPTIONS=detect_leaks=0 sh tests/run-py -b $(BUILD)/pipit-gcstress -l py-gcstress -t 300
+
+clean:
+	rm -rf $(BUILD)
