@@ -36,7 +36,7 @@ struct Obj {
     Type *type;
     Obj *gc_next;             /* every GC object, in one list */
     uint32_t flags;           /* OBJ_* */
-    uint32_t aux;             /* free for the type's own use */
+    uint32_t gc_size;         /* allocation size, kept by the GC */
 };
 
 /* The instance dict of an object with OBJ_HAS_DICT (VAL_NULL until made). */
@@ -67,11 +67,16 @@ typedef struct NumberSlots {
     UnaryFn int_, float_, index; /* __int__, __float__, __index__ */
 } NumberSlots;
 
-typedef enum { CMP_LT_, CMP_LE_, CMP_EQ_, CMP_NE_, CMP_GT_, CMP_GE_ } CmpOp; /* = CMPOP_* */
+/* Comparison operators (richcompare's op, COMPARE_OP's argument). */
+#ifndef PIPIT_CMPOP_DEFINED
+#define PIPIT_CMPOP_DEFINED
+enum { CMPOP_LT = 0, CMPOP_LE = 1, CMPOP_EQ = 2, CMPOP_NE = 3, CMPOP_GT = 4, CMPOP_GE = 5 };
+#endif
 
 struct Type {
     Obj hdr;
     const char *name;         /* tp_name: "int", "collections.OrderedDict" */
+    Value name_obj;           /* heap types: the __name__ str that name points into */
     Value qualname;           /* str, or VAL_NULL (then the part of name after the last dot) */
     Value module;             /* str or VAL_NULL ("builtins") */
     Type *base;
@@ -113,6 +118,9 @@ enum {
     TYPE_BASETYPE = 1u << 1,      /* may be subclassed */
     TYPE_INSTANCE_DICT = 1u << 2, /* instances carry a __dict__ (OBJ_HAS_DICT) */
     TYPE_ABSTRACT = 1u << 3,
+    TYPE_OWNS_NUMBER = 1u << 4,   /* heap type with its own malloc'ed NumberSlots */
+    TYPE_IS_MAPPING = 1u << 5,    /* matches mapping patterns (match statement) */
+    TYPE_IS_SEQUENCE = 1u << 6,   /* matches sequence patterns */
     /* fast subclass tests for the built-in families */
     TYPE_INT_SUBCLASS = 1u << 8,
     TYPE_STR_SUBCLASS = 1u << 9,
@@ -139,7 +147,7 @@ enum {
     X(dict_valueiterator) X(dict_itemiterator) X(set_iterator) \
     X(callable_iterator) X(seq_iterator) X(enumerate) X(zip) X(map) \
     X(filter) X(reversed) X(method_descriptor) X(getset_descriptor) \
-    X(member_descriptor) X(mappingproxy) X(memoryview) X(NativeMethod)
+    X(member_descriptor) X(mappingproxy) X(memoryview)
 
 #define DECLARE_TYPE(name) extern Type type_##name;
 BUILTIN_TYPE_LIST(DECLARE_TYPE)
@@ -327,6 +335,8 @@ typedef struct DictObj {
 static inline DictObj *as_dict(Value v) { return (DictObj *)val_as_obj(v); }
 
 Value dict_new(VM *vm);
+Value dict_copy(VM *vm, Value d);                       /* a new dict (exact type) */
+Value mappingproxy_new(VM *vm, Value mapping);          /* read-only view (type.__dict__) */
 /* Returns the value, VAL_NULL when missing, VAL_ERROR when hashing or
 ** comparing the key failed. */
 Value dict_get(VM *vm, Value d, Value key);
@@ -444,6 +454,9 @@ typedef struct GetSetDescrObj {
 } GetSetDescrObj;
 
 Value func_new(VM *vm, Value code, Value globals);
+Value staticmethod_new(VM *vm, Value f);
+Value classmethod_new(VM *vm, Value f);
+bool val_is_typeobj(Value v);                           /* a type (or metaclass instance) */
 Value cell_new(VM *vm, Value ref);
 Value method_new(VM *vm, Value func, Value self);
 Value native_func_new(VM *vm, const MethodDef *def, Value self, Value module);
@@ -546,6 +559,9 @@ Value obj_index(VM *vm, Value v);                        /* __index__: an int */
 int obj_index_i64(VM *vm, Value v, int64_t *out, Type *err_type); /* err_type: raised on overflow (NULL: clamp) */
 Value obj_type_lookup(Type *t, Value name);              /* name along the MRO, VAL_NULL if missing */
 Value obj_format(VM *vm, Value v, Value spec);           /* format(v, spec) */
+
+Value seqiter_new(VM *vm, Value seq);                   /* iter() over __getitem__ */
+Value calliter_new(VM *vm, Value callable, Value sentinel); /* iter(f, sentinel) */
 
 /* A tuple or list: its items and length, without copying. */
 bool seq_fast(Value v, Value **items, size_t *len);

@@ -90,7 +90,16 @@ struct VM {
     Value *gray;              /* mark stack */
     size_t ngray, capgray;
 
+    Type **static_types;      /* every readied static type: traced as roots */
+    size_t nstatic_types, capstatic_types;
+
     /* running */
+    long ticks;               /* instructions until the next periodic check */
+    int c_depth;              /* nested vm_execute runs across all fibers (C stack use) */
+    bool suspendable;         /* the native function being called may suspend */
+    bool blocking_host;       /* pipit_run: the host serves no waits, natives block */
+    Fiber *base_fiber;        /* runs C-level calls when no task is stepped */
+    Value repr_stack;         /* list of containers being repr'ed (recursion guard) */
     int recursion_limit;
     int int_max_str_digits;   /* sys.set_int_max_str_digits; 0: no limit */
     long budget;              /* instructions left in this step; < 0: unlimited */
@@ -99,7 +108,7 @@ struct VM {
 
     PipitConfig config;
     Value argv;               /* list */
-    Value str_cache[64];      /* interned strs for frequently used names (see SN_*) */
+    Value str_cache[160];     /* interned strs for frequently used names (names.h) */
     void *vfs;                /* runtime/vfs.c */
 };
 

@@ -1,0 +1,417 @@
+/*
+** traceback.c -- traceback objects, and the report CPython 3.11 prints for an
+** uncaught exception, carets under the failing expression included.
+*/
+#include "runtime/traceback.h"
+#include "compiler/parser.h"
+#include "modules/sys.h"
+#include "objects/exceptions.h"
+#include "runtime/names.h"
+#include "runtime/typeobject.h"
+
+#define STATIC_TYPE_HDR {.type = &type_type, .flags = OBJ_STATIC}
+
+/* ---- the traceback type ---- */
+
+static TracebackObj *as_tb(Value v) { return (TracebackObj *)val_as_obj(v); }
+
+static void tb_traverse(Obj *o, GCVisitor *gv) {
+    TracebackObj *tb = (TracebackObj *)o;
+    gc_visit(gv, tb->next);
+    gc_visit(gv, tb->code);
+}
+
+Type type_traceback = {
+    .hdr = STATIC_TYPE_HDR,
+    .name = "traceback",
+    .basicsize = sizeof(TracebackObj),
+    .traverse = tb_traverse,
+};
+
+Value traceback_new(VM *vm, Value next, Value code, uint32_t lasti, int lineno) {
+    TracebackObj *tb = gc_alloc(vm, &type_traceback, sizeof(TracebackObj));
+    if (!tb) return VAL_ERROR;
+    tb->next = val_is_null(next) ? VAL_NONE : next;
+    tb->code = code;
+    tb->lasti = lasti;
+    tb->lineno = lineno;
+    return val_from_obj(tb);
+}
+
+static Value tb_get_next(VM *vm, Value self) { return as_tb(self)->next; }
+
+static int tb_set_next(VM *vm, Value self, Value v) {
+    if (val_is_null(v)) {
+        vm_raise(vm, &type_TypeError, "can't delete tb_next attribute");
+        return -1;
+    }
+    if (!val_is_none(v) && !val_is_type(v, &type_traceback)) {
+        vm_raise(vm, &type_TypeError, "expected traceback object or None, got '%s'",
+                 type_name(val_type(v)));
+        return -1;
+    }
+    for (Value c = v; val_is_type(c, &type_traceback); c = as_tb(c)->next) {
+        if (c == self) {
+            vm_raise(vm, &type_ValueError, "traceback loop detected");
+            return -1;
+        }
+    }
+    as_tb(self)->next = v;
+    return 0;
+}
+
+static Value tb_get_lasti(VM *vm, Value self) { return val_from_small((int64_t)as_tb(self)->lasti * 2); }
+static Value tb_get_lineno(VM *vm, Value self) { return val_from_small(as_tb(self)->lineno); }
+static Value tb_get_frame(VM *vm, Value self) { return VAL_NONE; }
+static Value tb_get_code(VM *vm, Value self) { return as_tb(self)->code; }
+
+static const GetSetDef tb_getsets[] = {
+    {"tb_next", tb_get_next, tb_set_next},
+    {"tb_lasti", tb_get_lasti, NULL},
+    {"tb_lineno", tb_get_lineno, NULL},
+    {"tb_frame", tb_get_frame, NULL},
+    {"tb_code", tb_get_code, NULL},
+    {NULL, NULL, NULL},
+};
+
+int traceback_setup_type(VM *vm) { return type_add_getsets(vm, &type_traceback, tb_getsets); }
+
+/* ---- source lines ---- */
+
+/* Line [lineno] (1-based) of [src]: *start and *len, without its newline.
+** False when there is no such line. */
+static bool find_line(const char *src, size_t size, int lineno, const char **start, size_t *len) {
+    const char *p = src, *end = src + size;
+    for (int l = 1; l < lineno; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl) return false;
+        p = nl + 1;
+    }
+    if (p >= end && lineno > 1) return false;
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    *start = p;
+    *len = nl ? (size_t)(nl - p) : (size_t)(end - p);
+    return true;
+}
+
+static bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\r' || c == '\v'; }
+
+static size_t count_codepoints(const char *s, size_t n) {
+    size_t cp = 0;
+    for (size_t i = 0; i < n; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80) cp++;
+    return cp;
+}
+
+/* ---- carets ---- */
+
+/* Where the operator of a binary operation or the subscript of a
+** subscription lies in [segment]: byte offsets [*left, *right). CPython
+** finds them by parsing the segment on its own. */
+static bool find_anchors(const char *segment, size_t len, size_t *left, size_t *right) {
+    Arena arena;
+    arena_init(&arena);
+    ParseError err;
+    memset(&err, 0, sizeof err);
+    bool found = false;
+    Mod *mod = parse_source(&arena, segment, len, PARSE_FILE, &err);
+    if (mod && SEQ_LEN(mod->body) == 1) {
+        Stmt *st = SEQ_GET(mod->body, 0);
+        Expr *e = st->kind == STMT_EXPR ? st->v.expr.value : NULL;
+        if (e && e->kind == EXPR_BINOP && e->loc.lineno == 1) {
+            Expr *l = e->v.binop.left, *r = e->v.binop.right;
+            for (int i = l->loc.end_col_offset; l->loc.end_lineno == 1 && r->loc.lineno == 1 &&
+                                                i < r->loc.col_offset; i++) {
+                if (is_space_byte(segment[i]) || segment[i] == '\\' || segment[i] == '\n') continue;
+                *left = (size_t)i;
+                *right = (size_t)i + 1;
+                if (i + 1 < r->loc.col_offset && !is_space_byte(segment[i + 1])) (*right)++;
+                found = true;
+                break;
+            }
+        } else if (e && e->kind == EXPR_SUBSCRIPT) {
+            Expr *v = e->v.subscript.value, *s = e->v.subscript.slice;
+            if (v->loc.end_lineno == 1 && s->loc.end_lineno == 1) {
+                *left = (size_t)v->loc.end_col_offset;
+                *right = (size_t)s->loc.end_col_offset + 1;
+                found = true;
+            }
+        }
+    }
+    arena_free(&arena);
+    return found;
+}
+
+/* The caret line under [line] (the whole source line, [len] bytes, [indent]
+** of them leading whitespace) for the byte range [col, end_col). */
+static void add_carets(StrBuf *sb, const char *line, size_t len, size_t indent, Position *pos) {
+    if (pos->col < 0 || pos->end_col < 0 || pos->lineno < 0 || pos->end_lineno < 0) return;
+    size_t start = (size_t)pos->col, end = (size_t)pos->end_col;
+    if (pos->end_lineno != pos->lineno) end = len;  /* a multi-line range: to the line's end */
+    if (end > len) end = len;
+    if (start < indent || start >= end) return;
+    size_t left = 0, right = 0;
+    bool anchors = pos->end_lineno == pos->lineno &&
+                   find_anchors(line + start, end - start, &left, &right);
+    size_t stripped_len = count_codepoints(line + indent, len - indent);
+    size_t span = count_codepoints(line + start, end - start);
+    if (span == stripped_len && !anchors) return;
+    sb_adds(sb, "    ");
+    for (size_t i = indent; i < start; i++)
+        if (((unsigned char)line[i] & 0xC0) != 0x80) sb_addc(sb, ' ');
+    for (size_t i = start; i < end; i++) {
+        if (((unsigned char)line[i] & 0xC0) == 0x80) continue;
+        size_t rel = i - start;
+        sb_addc(sb, !anchors || (rel >= left && rel < right) ? '^' : '~');
+    }
+    sb_addc(sb, '\n');
+}
+
+/* ---- frames ---- */
+
+static void add_frame_lines(VM *vm, StrBuf *sb, TracebackObj *tb) {
+    CodeObj *co = (CodeObj *)val_as_obj(tb->code);
+    sb_addf(sb, "  File \"%s\", line %d, in %s\n",
+            val_is_str(co->filename) ? str_cstr(co->filename) : "<unknown>", tb->lineno,
+            val_is_str(co->name) ? str_cstr(co->name) : "?");
+    if (!val_is_str(co->source) || tb->lineno <= 0) return;
+    const char *line;
+    size_t len;
+    if (!find_line(str_cstr(co->source), as_str(co->source)->size, tb->lineno, &line, &len)) return;
+    while (len > 0 && (is_space_byte(line[len - 1]))) len--;
+    size_t indent = 0;
+    while (indent < len && is_space_byte(line[indent])) indent++;
+    if (indent == len) return;
+    sb_adds(sb, "    ");
+    sb_add(sb, line + indent, len - indent);
+    sb_addc(sb, '\n');
+    if (tb->lasti < co->ncode && co->positions) {
+        Position pos = co->positions[tb->lasti];
+        if (pos.lineno == tb->lineno) add_carets(sb, line, len, indent, &pos);
+    }
+}
+
+#define TB_RECURSIVE_CUTOFF 3
+#define TB_LIMIT 1000
+
+static void add_repeat_note(StrBuf *sb, long count) {
+    if (count > TB_RECURSIVE_CUTOFF)
+        sb_addf(sb, "  [Previous line repeated %ld more times]\n", count - TB_RECURSIVE_CUTOFF);
+}
+
+static void add_traceback(VM *vm, StrBuf *sb, Value tbv) {
+    long depth = 0;
+    for (Value t = tbv; val_is_type(t, &type_traceback); t = as_tb(t)->next) depth++;
+    sb_adds(sb, "Traceback (most recent call last):\n");
+    Value last_code = VAL_NULL;
+    int last_line = -1;
+    long count = 0;
+    for (Value t = tbv; val_is_type(t, &type_traceback); t = as_tb(t)->next, depth--) {
+        if (depth > TB_LIMIT) continue;
+        TracebackObj *tb = as_tb(t);
+        CodeObj *co = (CodeObj *)val_as_obj(tb->code);
+        bool same = val_is_obj(last_code) && tb->lineno == last_line &&
+                    (tb->code == last_code ||
+                     (str_eq(((CodeObj *)val_as_obj(last_code))->filename, co->filename) &&
+                      str_eq(((CodeObj *)val_as_obj(last_code))->name, co->name)));
+        if (!same) {
+            add_repeat_note(sb, count);
+            last_code = tb->code;
+            last_line = tb->lineno;
+            count = 0;
+        }
+        count++;
+        if (count <= TB_RECURSIVE_CUTOFF) add_frame_lines(vm, sb, tb);
+    }
+    add_repeat_note(sb, count);
+}
+
+/* ---- SyntaxError ---- */
+
+static bool is_syntax_form(VM *vm, Value exc) {
+    return val_isinstance(exc, &type_SyntaxError) &&
+           val_is_int(exc_get_field(vm, exc, "lineno"));
+}
+
+static void add_syntax_text(StrBuf *sb, const char *text, int64_t offset, int64_t end_offset) {
+    size_t len = strlen(text);
+    /* only the line that holds the offset, when text spans several */
+    const char *p = text;
+    int64_t off = offset - 1;
+    for (;;) {
+        const char *nl = memchr(p, '\n', len - (size_t)(p - text));
+        if (!nl || nl + 1 >= text + len || nl - p >= off) break;
+        off -= (nl + 1 - p);
+        end_offset -= (nl + 1 - p);
+        p = nl + 1;
+    }
+    size_t n = len - (size_t)(p - text);
+    while (n > 0 && (p[n - 1] == '\n' || p[n - 1] == '\r')) n--;
+    size_t lead = 0;
+    while (lead < n && (p[lead] == ' ' || p[lead] == '\f' || p[lead] == '\t')) lead++;
+    sb_adds(sb, "    ");
+    sb_add(sb, p + lead, n - lead);
+    sb_addc(sb, '\n');
+    if (offset <= 0) return;
+    int64_t colno = off - (int64_t)lead;
+    int64_t end_col = end_offset - 1 - (int64_t)lead;
+    if (end_offset <= 0 || end_offset - 1 <= off) end_col = colno + 1;
+    int64_t visible = (int64_t)count_codepoints(p + lead, n - lead);
+    if (colno < 0) return;
+    if (colno > visible) colno = visible;
+    if (end_col > visible + 1) end_col = visible + 1;
+    if (end_col <= colno) end_col = colno + 1;
+    sb_adds(sb, "    ");
+    const char *q = p + lead;
+    for (int64_t i = 0, cp = 0; cp < colno && q + i < p + n; i++) {
+        if (((unsigned char)q[i] & 0xC0) == 0x80) continue;
+        sb_addc(sb, is_space_byte(q[i]) ? q[i] : ' ');
+        cp++;
+    }
+    for (int64_t i = colno; i < end_col; i++) sb_addc(sb, '^');
+    sb_addc(sb, '\n');
+}
+
+static void add_syntax_error(VM *vm, StrBuf *sb, Value exc) {
+    Value filename = exc_get_field(vm, exc, "filename");
+    Value lineno = exc_get_field(vm, exc, "lineno");
+    sb_addf(sb, "  File \"%s\", line %lld\n", val_is_str(filename) ? str_cstr(filename) : "<string>",
+            (long long)val_as_int(lineno));
+    Value text = exc_get_field(vm, exc, "text");
+    if (val_is_str(text)) {
+        Value off = exc_get_field(vm, exc, "offset");
+        Value end = exc_get_field(vm, exc, "end_offset");
+        Value endl = exc_get_field(vm, exc, "end_lineno");
+        int64_t o = val_is_int(off) ? val_as_int(off) : 0;
+        int64_t e = val_is_int(end) ? val_as_int(end) : 0;
+        if (val_is_int(endl) && val_as_int(endl) > val_as_int(lineno)) e = (int64_t)as_str(text)->len + 1;
+        add_syntax_text(sb, str_cstr(text), o, e);
+    }
+    Value qn = type_qualified_name(vm, val_type(exc));
+    Value msg = exc_get_field(vm, exc, "msg");
+    Value ms = val_is_none(msg) ? VAL_NONE : obj_str(vm, msg);
+    if (val_is_error(ms)) vm_clear_exc(vm);
+    if (val_is_error(qn)) {
+        vm_clear_exc(vm);
+        sb_adds(sb, "SyntaxError");
+    } else {
+        sb_adds(sb, str_cstr(qn));
+    }
+    sb_adds(sb, ": ");
+    sb_adds(sb, val_is_str(ms) && as_str(ms)->size ? str_cstr(ms) : "<no detail available>");
+    sb_addc(sb, '\n');
+}
+
+/* ---- one exception and its chain ---- */
+
+static void add_notes(VM *vm, StrBuf *sb, Value exc) {
+    Value notes = obj_lookup_attr(vm, exc, str_intern_cstr(vm, "__notes__"));
+    if (val_is_error(notes)) {
+        vm_clear_exc(vm);
+        return;
+    }
+    if (val_is_null(notes)) return;
+    if (!val_isinstance(notes, &type_list) && !val_isinstance(notes, &type_tuple)) {
+        Value r = obj_repr(vm, notes);
+        if (val_is_error(r)) {
+            vm_clear_exc(vm);
+            sb_adds(sb, "<__notes__ repr() failed>\n");
+            return;
+        }
+        sb_adds(sb, str_cstr(r));
+        sb_addc(sb, '\n');
+        return;
+    }
+    gc_push_root(vm, &notes);
+    Value *items;
+    size_t n;
+    seq_fast(notes, &items, &n);
+    for (size_t i = 0; i < n; i++) {
+        Value s = val_is_str(items[i]) ? items[i] : obj_str(vm, items[i]);
+        if (val_is_error(s)) {
+            vm_clear_exc(vm);
+            sb_adds(sb, "<note str() failed>\n");
+        } else {
+            sb_adds(sb, str_cstr(s));
+            sb_addc(sb, '\n');
+        }
+        seq_fast(notes, &items, &n);
+    }
+    gc_pop_roots(vm, 1);
+}
+
+static void add_final_line(VM *vm, StrBuf *sb, Value exc) {
+    Value line = exc_format_final_line(vm, exc);
+    if (val_is_error(line)) {
+        vm_clear_exc(vm);
+        sb_adds(sb, type_name(val_type(exc)));
+    } else {
+        sb_adds(sb, str_cstr(line));
+    }
+    sb_addc(sb, '\n');
+}
+
+static bool seen_contains(Value seen, Value exc) {
+    ListObj *l = as_list(seen);
+    for (size_t i = 0; i < l->len; i++)
+        if (l->items[i] == exc) return true;
+    return false;
+}
+
+static void add_exception(VM *vm, StrBuf *sb, Value exc, Value seen, int depth) {
+    if (list_append(vm, seen, exc) < 0) {
+        vm_clear_exc(vm);
+        return;
+    }
+    ExcObj *e = as_exc(exc);
+    if (depth < 100) {
+        if (val_is_exc(e->cause) && !seen_contains(seen, e->cause)) {
+            add_exception(vm, sb, e->cause, seen, depth + 1);
+            sb_adds(sb, "\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (val_is_exc(e->context) && !e->suppress_context &&
+                   !seen_contains(seen, e->context)) {
+            add_exception(vm, sb, e->context, seen, depth + 1);
+            sb_adds(sb, "\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+    }
+    if (val_is_type(e->traceback, &type_traceback)) add_traceback(vm, sb, e->traceback);
+    if (is_syntax_form(vm, exc)) add_syntax_error(vm, sb, exc);
+    else add_final_line(vm, sb, exc);
+    add_notes(vm, sb, exc);
+}
+
+Value traceback_format(VM *vm, Value exc) {
+    if (!val_is_exc(exc)) return obj_str(vm, exc);
+    Value seen = list_new(vm, 0);
+    if (val_is_error(seen)) return seen;
+    gc_push_root(vm, &seen);
+    gc_push_root(vm, &exc);
+    Value saved = vm_take_exc(vm);
+    gc_push_root(vm, &saved);
+    StrBuf sb;
+    sb_init(&sb);
+    add_exception(vm, &sb, exc, seen, 0);
+    vm->exc = saved;
+    gc_pop_roots(vm, 3);
+    if (sb.failed) {
+        sb_free(&sb);
+        return vm_raise_nomem(vm);
+    }
+    return sb_finish(vm, &sb);
+}
+
+void traceback_print(VM *vm, Value exc) {
+    Value saved = vm_take_exc(vm);
+    gc_push_root(vm, &saved);
+    gc_push_root(vm, &exc);
+    Value text = traceback_format(vm, exc);
+    if (val_is_error(text)) {
+        vm_clear_exc(vm);
+    } else {
+        gc_push_root(vm, &text);
+        if (sys_write_std(vm, 2, text) < 0) vm_clear_exc(vm);
+        gc_pop_roots(vm, 1);
+    }
+    gc_pop_roots(vm, 2);
+    vm->exc = saved;
+}
