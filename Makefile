@@ -50,6 +50,9 @@ $(BUILD)/tests/%: tests/c/%.c $(CORE_SRC) $(CORE_HDR) $(FROZEN_C)
 all: native
 native: $(BUILD)/pipit
 
+# Every suite; each ends with a line "N passed, N failed".
+test: test-c test-py test-asan test-gcstress test-web
+
 test-c: $(C_TESTS)
 	@sh tests/run-c $(C_TESTS)
 

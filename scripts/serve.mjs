@@ -54,8 +54,21 @@ export function startServer({ roots, port = 0, host = '127.0.0.1' }) {
       res.end('not found\n');
       return;
     }
-    const type = TYPES[path.extname(file)] || 'application/octet-stream';
-    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-cache' });
+    // Revalidated on every load (no-cache), but a 304 lets the browser
+    // reuse its cache, including Chromium's cache of compiled wasm.
+    const stat = fs.statSync(file);
+    const etag = `"${stat.size.toString(36)}-${Math.floor(stat.mtimeMs).toString(36)}"`;
+    const headers = {
+      'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+      ETag: etag,
+    };
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, headers);
+      res.end();
+      return;
+    }
+    res.writeHead(200, headers);
     fs.createReadStream(file).pipe(res);
   });
   return new Promise((resolve, reject) => {

@@ -32,12 +32,21 @@ typedef void (*PipitWriteFn)(void *ctx, int fd, const char *data, size_t len);
 ** "\n" (the VM frees it), or NULL at end of input. */
 typedef char *(*PipitReadLineFn)(void *ctx);
 
+/* The host's files, for a VFS that falls through to them (the native CLI):
+** read_file returns a malloc'ed copy (caller frees) or NULL; file_kind
+** returns 0 (missing), 1 (file) or 2 (directory). */
+typedef void *(*PipitReadFileFn)(void *ctx, const char *path, size_t *len);
+typedef int (*PipitFileKindFn)(void *ctx, const char *path);
+
 typedef struct PipitConfig {
     size_t heap_limit;   /* bytes; 0 means no limit beyond the host's memory */
     PipitWriteFn write;  /* NULL: output is discarded */
     void *write_ctx;
     PipitReadLineFn readline; /* NULL: input() waits for the host, or EOFError */
     void *readline_ctx;
+    PipitReadFileFn read_file; /* NULL: the VFS is memory only */
+    PipitFileKindFn file_kind;
+    void *file_ctx;
     int argc;            /* sys.argv */
     const char *const *argv;
 } PipitConfig;
@@ -61,6 +70,7 @@ enum {
 /* How source is compiled. */
 enum {
     PIPIT_MODE_FILE = 0,   /* a module body */
+    PIPIT_MODE_TOP_AWAIT = 0x100, /* flag: allow await at the top level (page scripts) */
     PIPIT_MODE_SINGLE = 1, /* one interactive input: expression values are echoed */
     PIPIT_MODE_EVAL = 2,   /* a single expression */
 };

@@ -140,8 +140,11 @@ enum {
     BINOP_COUNT = 26
 };
 
-/* COMPARE_OP arguments. */
+/* COMPARE_OP arguments (the same enum as object.h's). */
+#ifndef PIPIT_CMPOP_DEFINED
+#define PIPIT_CMPOP_DEFINED
 enum { CMPOP_LT = 0, CMPOP_LE = 1, CMPOP_EQ = 2, CMPOP_NE = 3, CMPOP_GT = 4, CMPOP_GE = 5 };
+#endif
 
 #define INSTR(op, arg) ((uint32_t)(op) | ((uint32_t)(arg) << 8))
 #define INSTR_OP(ins) ((ins) & 0xffu)

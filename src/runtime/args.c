@@ -34,12 +34,11 @@ static int count_names(const char *const *names) {
     return n;
 }
 
-static int too_many_positional(VM *vm, const char *fname, int nargs, int max, int nrequired) {
-    if (max == 0)
-        vm_raise(vm, &type_TypeError, "%s() takes no positional arguments", fname);
-    else
-        vm_raise(vm, &type_TypeError, "%s() takes %s %d argument%s (%d given)", fname,
-                 nrequired < max ? "at most" : "exactly", max, plural(max), nargs);
+/* More arguments than parameters: CPython's text, with "keyword " when
+** only keywords were given. */
+static int too_many_args(VM *vm, const char *fname, int nargs, int nkw, int max) {
+    vm_raise(vm, &type_TypeError, "%s() takes at most %d %sargument%s (%d given)", fname, max,
+             nargs == 0 ? "keyword " : "", plural(max), nargs + nkw);
     return -1;
 }
 
@@ -77,19 +76,27 @@ static int bind_keywords(VM *vm, const char *fname, Value *args, int nargs, Valu
 int vm_parse_args(VM *vm, const char *fname, Value *args, int nargs, Value kwnames,
                   const char *const *names, int nrequired, int npos_only, Value *out) {
     int n = count_names(names);
-    if (nargs > n) return too_many_positional(vm, fname, nargs, n, nrequired);
+    int nkw = val_is_obj(kwnames) ? (int)as_tuple(kwnames)->len : 0;
+    if (nargs + nkw > n) {
+        if (n == 0 && nargs > 0) {
+            vm_raise(vm, &type_TypeError, "%s() takes no positional arguments", fname);
+            return -1;
+        }
+        if (nkw == 0 || nargs > n || npos_only < n) return too_many_args(vm, fname, nargs, nkw, n);
+    }
+    int minpos = npos_only < nrequired ? npos_only : nrequired;
+    if (nargs < minpos) {
+        vm_raise(vm, &type_TypeError, "%s() takes %s %d positional argument%s (%d given)", fname,
+                 minpos < n ? "at least" : "exactly", minpos, plural(minpos), nargs);
+        return -1;
+    }
     for (int i = 0; i < n; i++) out[i] = i < nargs ? args[i] : VAL_NULL;
-    if (val_is_obj(kwnames) &&
-        bind_keywords(vm, fname, args, nargs, kwnames, names, n, npos_only, out) < 0)
+    if (nkw > 0 && bind_keywords(vm, fname, args, nargs, kwnames, names, n, npos_only, out) < 0)
         return -1;
     for (int i = 0; i < nrequired; i++) {
         if (!val_is_null(out[i])) continue;
-        if (i < npos_only)
-            vm_raise(vm, &type_TypeError, "%s() takes %s %d argument%s (%d given)", fname,
-                     nrequired < n ? "at least" : "exactly", nrequired, plural(nrequired), nargs);
-        else
-            vm_raise(vm, &type_TypeError, "%s() missing required argument '%s' (pos %d)", fname,
-                     names[i], i + 1);
+        vm_raise(vm, &type_TypeError, "%s() missing required argument '%s' (pos %d)", fname,
+                 names[i], i + 1);
         return -1;
     }
     return 0;

@@ -207,6 +207,83 @@ static int big_digit(Big *r, const Big *s) {
     return d;
 }
 
+/* The digit loop of the free-format algorithm on big integers. */
+static int shortest_digits_big(Big *r, const Big *s, Big *mp, Big *mm, bool even, char *digits) {
+    int n = 0;
+    for (;;) {
+        big_mul_small(r, 10);
+        big_mul_small(mp, 10);
+        big_mul_small(mm, 10);
+        int d = big_digit(r, s);
+        int lo = big_cmp(r, mm);
+        int hi = big_sum_cmp(r, mp, s);
+        bool low_ok = even ? lo <= 0 : lo < 0;
+        bool high_ok = even ? hi >= 0 : hi > 0;
+        if (!low_ok && !high_ok) {
+            digits[n++] = (char)('0' + d);
+            continue;
+        }
+        if (low_ok && high_ok) {
+            /* both d and d+1 are in the interval: take the closer one */
+            Big twice;
+            big_copy(&twice, r);
+            big_shl(&twice, 1);
+            int half = big_cmp(&twice, s);
+            if (half > 0 || (half == 0 && (d & 1))) d++;
+        } else if (high_ok) {
+            d++;
+        }
+        digits[n++] = (char)('0' + d);
+        return n;
+    }
+}
+
+#ifdef __SIZEOF_INT128__
+typedef unsigned __int128 u128;
+
+/* s < 2**123: then 10*r, 10*mp and r + mp stay below 2**127. */
+static bool big_fits_u128(const Big *s) { return s->n < 4 || (s->n == 4 && s->d[3] < (1u << 27)); }
+
+static u128 big_to_u128(const Big *b) {
+    u128 v = 0;
+    for (int i = b->n - 1; i >= 0; i--) v = (v << 32) | b->d[i];
+    return v;
+}
+
+static u128 times10(u128 v) { return (v << 3) + (v << 1); }
+
+/* The same loop in 128-bit arithmetic: most doubles need no more. */
+static int shortest_digits_u128(const Big *rb, const Big *sb, const Big *mpb, const Big *mmb,
+                                bool even, char *digits) {
+    u128 r = big_to_u128(rb), s = big_to_u128(sb), mp = big_to_u128(mpb), mm = big_to_u128(mmb);
+    int n = 0;
+    for (;;) {
+        r = times10(r);
+        mp = times10(mp);
+        mm = times10(mm);
+        int d = 0;
+        while (r >= s) {
+            r -= s;
+            d++;
+        }
+        bool low_ok = even ? r <= mm : r < mm;
+        bool high_ok = even ? r + mp >= s : r + mp > s;
+        if (!low_ok && !high_ok) {
+            digits[n++] = (char)('0' + d);
+            continue;
+        }
+        if (low_ok && high_ok) {
+            u128 twice = r << 1;
+            if (twice > s || (twice == s && (d & 1))) d++;
+        } else if (high_ok) {
+            d++;
+        }
+        digits[n++] = (char)('0' + d);
+        return n;
+    }
+}
+#endif
+
 int dtoa_shortest(double x, char *digits, int *decpt) {
     uint64_t f;
     int e;
@@ -229,33 +306,10 @@ int dtoa_shortest(double x, char *digits, int *decpt) {
         k++;
     }
     *decpt = k;
-    int n = 0;
-    for (;;) {
-        big_mul_small(&r, 10);
-        big_mul_small(&mp, 10);
-        big_mul_small(&mm, 10);
-        int d = big_digit(&r, &s);
-        int lo = big_cmp(&r, &mm);
-        int hi = big_sum_cmp(&r, &mp, &s);
-        bool low_ok = even ? lo <= 0 : lo < 0;
-        bool high_ok = even ? hi >= 0 : hi > 0;
-        if (!low_ok && !high_ok) {
-            digits[n++] = (char)('0' + d);
-            continue;
-        }
-        if (low_ok && high_ok) {
-            /* both d and d+1 are in the interval: take the closer one */
-            Big twice;
-            big_copy(&twice, &r);
-            big_shl(&twice, 1);
-            int half = big_cmp(&twice, &s);
-            if (half > 0 || (half == 0 && (d & 1))) d++;
-        } else if (high_ok) {
-            d++;
-        }
-        digits[n++] = (char)('0' + d);
-        return n;
-    }
+#ifdef __SIZEOF_INT128__
+    if (big_fits_u128(&s)) return shortest_digits_u128(&r, &s, &mp, &mm, even, digits);
+#endif
+    return shortest_digits_big(&r, &s, &mp, &mm, even, digits);
 }
 
 /* ---- exact expansion and rounding of digit strings ---- */

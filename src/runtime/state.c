@@ -93,6 +93,21 @@ static int make_main_module(VM *vm) {
     return dict_set(vm, vm->modules, name, m);
 }
 
+/* sys.path[0] is the script's directory, as in CPython ('' for -c and the REPL). */
+static int set_script_dir(VM *vm) {
+    if (vm->config.argc < 1 || !vm->config.argv || !vm->config.argv[0]) return 0;
+    const char *script = vm->config.argv[0];
+    if (!*script || strcmp(script, "-c") == 0 || strcmp(script, "-") == 0) return 0;
+    const char *slash = strrchr(script, '/');
+    if (!slash) return 0;
+    Value dir = str_new(vm, script, slash == script ? 1 : (size_t)(slash - script));
+    if (val_is_error(dir)) return -1;
+    Value path = obj_lookup_attr(vm, vm->sys_module, NAME(vm, path));
+    if (!val_is_type(path, &type_list) || as_list(path)->len == 0) return 0;
+    as_list(path)->items[0] = dir;
+    return 0;
+}
+
 VM *vm_create(const PipitConfig *config) {
     VM *vm = calloc(1, sizeof(VM));
     if (!vm) return NULL;
@@ -119,7 +134,7 @@ VM *vm_create(const PipitConfig *config) {
     vm->repr_stack = list_new(vm, 0);
     if (val_is_error(vm->repr_stack)) goto fail;
     if (ready_all_types(vm) < 0 || run_setups(vm) < 0) goto fail;
-    if (make_main_module(vm) < 0) goto fail;
+    if (make_main_module(vm) < 0 || set_script_dir(vm) < 0) goto fail;
     vm->exc = VAL_NULL;
     return vm;
 fail:

@@ -196,13 +196,13 @@ static void add_frame_lines(VM *vm, StrBuf *sb, TracebackObj *tb) {
 
 static void add_repeat_note(StrBuf *sb, long count) {
     if (count > TB_RECURSIVE_CUTOFF)
-        sb_addf(sb, "  [Previous line repeated %ld more times]\n", count - TB_RECURSIVE_CUTOFF);
+        sb_addf(sb, "  [Previous line repeated %ld more time%s]\n", count - TB_RECURSIVE_CUTOFF,
+                count - TB_RECURSIVE_CUTOFF > 1 ? "s" : "");
 }
 
 static void add_traceback(VM *vm, StrBuf *sb, Value tbv) {
     long depth = 0;
     for (Value t = tbv; val_is_type(t, &type_traceback); t = as_tb(t)->next) depth++;
-    sb_adds(sb, "Traceback (most recent call last):\n");
     Value last_code = VAL_NULL;
     int last_line = -1;
     long count = 0;
@@ -297,8 +297,10 @@ static void add_syntax_error(VM *vm, StrBuf *sb, Value exc) {
     } else {
         sb_adds(sb, str_cstr(qn));
     }
-    sb_adds(sb, ": ");
-    sb_adds(sb, val_is_str(ms) && as_str(ms)->size ? str_cstr(ms) : "<no detail available>");
+    if (!val_is_str(ms) || as_str(ms)->size > 0) {
+        sb_adds(sb, ": ");
+        sb_adds(sb, val_is_str(ms) ? str_cstr(ms) : "None");
+    }
     sb_addc(sb, '\n');
 }
 
@@ -358,26 +360,171 @@ static bool seen_contains(Value seen, Value exc) {
     return false;
 }
 
-static void add_exception(VM *vm, StrBuf *sb, Value exc, Value seen, int depth) {
-    if (list_append(vm, seen, exc) < 0) {
-        vm_clear_exc(vm);
+/* Where the report is going: exceptions inside an exception group are
+** printed indented, behind a "| " margin, as CPython 3.11 does. */
+typedef struct TbCtx {
+    VM *vm;
+    StrBuf *out;
+    Value seen;               /* list of the exceptions already printed */
+    int group_depth;
+    bool need_close;
+} TbCtx;
+
+#define MAX_GROUP_WIDTH 15
+#define MAX_GROUP_DEPTH 10
+#define MAX_CHAIN 100
+
+static void add_indent(TbCtx *c) {
+    for (int i = 0; i < 2 * c->group_depth; i++) sb_addc(c->out, ' ');
+}
+
+/* Append [text], every line behind the current indent and margin. */
+static void emit(TbCtx *c, const char *text, size_t len, char margin) {
+    size_t i = 0;
+    while (i < len) {
+        const char *nl = memchr(text + i, '\n', len - i);
+        size_t end = nl ? (size_t)(nl - text) + 1 : len;
+        add_indent(c);
+        if (c->group_depth) {
+            sb_addc(c->out, margin);
+            sb_addc(c->out, ' ');
+        }
+        sb_add(c->out, text + i, end - i);
+        i = end;
+    }
+}
+
+static void emit_cstr(TbCtx *c, const char *text, char margin) { emit(c, text, strlen(text), margin); }
+
+static void emit_buf(TbCtx *c, StrBuf *tmp) {
+    emit(c, tmp->data ? tmp->data : "", tmp->len, '|');
+    if (tmp->failed) c->out->failed = true;
+    sb_free(tmp);
+}
+
+/* The last line(s): "Type: message" (or SyntaxError's form) and the notes. */
+static void emit_exception_only(TbCtx *c, Value exc) {
+    StrBuf tmp;
+    sb_init(&tmp);
+    if (is_syntax_form(c->vm, exc)) add_syntax_error(c->vm, &tmp, exc);
+    else add_final_line(c->vm, &tmp, exc);
+    add_notes(c->vm, &tmp, exc);
+    emit_buf(c, &tmp);
+}
+
+static void emit_stack(TbCtx *c, Value tb) {
+    StrBuf tmp;
+    sb_init(&tmp);
+    add_traceback(c->vm, &tmp, tb);
+    emit_buf(c, &tmp);
+}
+
+static void format_exception(TbCtx *c, Value exc);
+
+static bool is_group(Value v) { return val_isinstance(v, &type_BaseExceptionGroup); }
+
+static void emit_group_members(TbCtx *c, Value exc) {
+    Value excs = exc_get_field(c->vm, exc, "exceptions");
+    size_t num = val_is_obj(excs) && val_isinstance(excs, &type_tuple) ? as_tuple(excs)->len : 0;
+    size_t n = num <= MAX_GROUP_WIDTH ? num : MAX_GROUP_WIDTH + 1;
+    c->need_close = false;
+    for (size_t i = 0; i < n; i++) {
+        bool last = i == n - 1;
+        if (last) c->need_close = true;
+        bool truncated = i >= MAX_GROUP_WIDTH;
+        add_indent(c);
+        sb_adds(c->out, i == 0 ? "+-" : "  ");
+        if (truncated) sb_adds(c->out, "+---------------- ... ----------------\n");
+        else sb_addf(c->out, "+---------------- %zu ----------------\n", i + 1);
+        c->group_depth++;
+        if (!truncated) {
+            format_exception(c, as_tuple(excs)->items[i]);
+        } else {
+            size_t remaining = num - MAX_GROUP_WIDTH;
+            char line[64];
+            snprintf(line, sizeof line, "and %zu more exception%s\n", remaining, remaining > 1 ? "s" : "");
+            emit_cstr(c, line, '|');
+        }
+        if (last && c->need_close) {
+            add_indent(c);
+            sb_adds(c->out, "+------------------------------------\n");
+            c->need_close = false;
+        }
+        c->group_depth--;
+    }
+}
+
+static void emit_group(TbCtx *c, Value exc) {
+    bool toplevel = c->group_depth == 0;
+    if (toplevel) c->group_depth++;
+    Value tb = as_exc(exc)->traceback;
+    if (val_is_type(tb, &type_traceback)) {
+        emit_cstr(c, "Exception Group Traceback (most recent call last):\n", toplevel ? '+' : '|');
+        emit_stack(c, tb);
+    }
+    emit_exception_only(c, exc);
+    emit_group_members(c, exc);
+    if (toplevel) c->group_depth = 0;
+}
+
+static void emit_one(TbCtx *c, Value exc) {
+    if (!is_group(exc)) {
+        Value tb = as_exc(exc)->traceback;
+        if (val_is_type(tb, &type_traceback)) {
+            emit_cstr(c, "Traceback (most recent call last):\n", '|');
+            emit_stack(c, tb);
+        }
+        emit_exception_only(c, exc);
+    } else if (c->group_depth > MAX_GROUP_DEPTH) {
+        char line[64];
+        snprintf(line, sizeof line, "... (max_group_depth is %d)\n", MAX_GROUP_DEPTH);
+        emit_cstr(c, line, '|');
+    } else {
+        emit_group(c, exc);
+    }
+}
+
+static const char cause_message[] =
+    "\nThe above exception was the direct cause of the following exception:\n\n";
+static const char context_message[] =
+    "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+/* [exc] with the exceptions it was caused by or raised during, oldest
+** first. */
+static void format_exception(TbCtx *c, Value exc) {
+    Value chain[MAX_CHAIN];
+    const char *link[MAX_CHAIN];
+    int n = 0;
+    Value e = exc;
+    if (list_append(c->vm, c->seen, e) < 0) {
+        vm_clear_exc(c->vm);
         return;
     }
-    ExcObj *e = as_exc(exc);
-    if (depth < 100) {
-        if (val_is_exc(e->cause) && !seen_contains(seen, e->cause)) {
-            add_exception(vm, sb, e->cause, seen, depth + 1);
-            sb_adds(sb, "\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (val_is_exc(e->context) && !e->suppress_context &&
-                   !seen_contains(seen, e->context)) {
-            add_exception(vm, sb, e->context, seen, depth + 1);
-            sb_adds(sb, "\nDuring handling of the above exception, another exception occurred:\n\n");
+    while (n < MAX_CHAIN) {
+        ExcObj *x = as_exc(e);
+        chain[n] = e;
+        link[n] = NULL;
+        Value next = VAL_NULL;
+        if (val_is_exc(x->cause) && !seen_contains(c->seen, x->cause)) {
+            next = x->cause;
+            link[n] = cause_message;
+        } else if (val_is_exc(x->context) && !x->suppress_context &&
+                   !seen_contains(c->seen, x->context)) {
+            next = x->context;
+            link[n] = context_message;
         }
+        n++;
+        if (val_is_null(next) || n == MAX_CHAIN) break;
+        if (list_append(c->vm, c->seen, next) < 0) {
+            vm_clear_exc(c->vm);
+            break;
+        }
+        e = next;
     }
-    if (val_is_type(e->traceback, &type_traceback)) add_traceback(vm, sb, e->traceback);
-    if (is_syntax_form(vm, exc)) add_syntax_error(vm, sb, exc);
-    else add_final_line(vm, sb, exc);
-    add_notes(vm, sb, exc);
+    for (int i = n - 1; i >= 0; i--) {
+        emit_one(c, chain[i]);
+        if (i > 0) emit_cstr(c, link[i - 1], '|');
+    }
 }
 
 Value traceback_format(VM *vm, Value exc) {
@@ -390,7 +537,8 @@ Value traceback_format(VM *vm, Value exc) {
     gc_push_root(vm, &saved);
     StrBuf sb;
     sb_init(&sb);
-    add_exception(vm, &sb, exc, seen, 0);
+    TbCtx c = {.vm = vm, .out = &sb, .seen = seen, .group_depth = 0, .need_close = false};
+    format_exception(&c, exc);
     vm->exc = saved;
     gc_pop_roots(vm, 3);
     if (sb.failed) {

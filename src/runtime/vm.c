@@ -983,7 +983,7 @@ static int periodic(VM *vm, Fiber *fb) {
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-(ptrdiff_t)(n)])
 #define SAVE_STATE() (frame->ip = ip, frame->sp = sp)
 #define LOAD_STATE()                                         \
     do {                                                     \

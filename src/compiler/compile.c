@@ -1,0 +1,113 @@
+/*
+** compile.c -- compile_source: parse -> scope analysis -> code generation,
+** and the conversion of parse and compile errors into SyntaxError (or
+** IndentationError / TabError) with CPython's attributes.
+*/
+#include <string.h>
+
+#include "../runtime/vm.h"
+#include "codegen.h"
+#include "parser.h"
+#include "symtable.h"
+
+/* The text of line [lineno] (1-based) of [src], with its newline. */
+static const char *line_start(const char *src, size_t len, int lineno, size_t *out_len) {
+    const char *p = src, *end = src + len;
+    for (int l = 1; l < lineno && p < end; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl) return NULL;
+        p = nl + 1;
+    }
+    if (p >= end && lineno > 1) return NULL;
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    *out_len = nl ? (size_t)(nl - p) + 1 : (size_t)(end - p);
+    return p;
+}
+
+/* A 1-based UTF-8 byte column to CPython's 1-based character column. */
+static int byte_to_char_offset(const char *line, size_t line_len, int offset) {
+    if (!line || offset <= 0) return offset;
+    int chars = 0;
+    for (size_t i = 0; i < line_len && (int)i < offset - 1; i++)
+        if (((unsigned char)line[i] & 0xC0) != 0x80) chars++;
+    if ((size_t)(offset - 1) > line_len) chars += offset - 1 - (int)line_len;
+    return chars + 1;
+}
+
+static Value raise_syntax_at(VM *vm, Type *t, const char *msg, Value filename, const char *src, size_t len,
+                             int lineno, int offset, int end_lineno, int end_offset) {
+    size_t ll = 0, el = 0;
+    const char *line = lineno > 0 ? line_start(src, len, lineno, &ll) : NULL;
+    const char *eline = end_lineno > 0 ? line_start(src, len, end_lineno, &el) : NULL;
+    Value text = VAL_NULL;
+    if (line) {
+        text = str_new(vm, line, ll);
+        if (val_is_error(text)) return VAL_ERROR;
+    }
+    offset = byte_to_char_offset(line, ll, offset);
+    end_offset = byte_to_char_offset(eline, el, end_offset);
+    return vm_raise_syntax(vm, t, msg, filename, lineno, offset, end_lineno, end_offset, text);
+}
+
+static Value raise_parse_error(VM *vm, const ParseError *pe, Value filename, const char *src, size_t len) {
+    Type *t = &type_SyntaxError;
+    switch (pe->kind) {
+    case PERR_NOMEM: return vm_raise_nomem(vm);
+    case PERR_INDENT: t = &type_IndentationError; break;
+    case PERR_TAB: t = &type_TabError; break;
+    default: break;
+    }
+    int end_lineno = pe->end_lineno ? pe->end_lineno : pe->lineno;
+    return raise_syntax_at(vm, t, pe->msg, filename, src, len, pe->lineno, pe->offset, end_lineno,
+                           pe->end_offset);
+}
+
+static Value raise_compile_error(VM *vm, const CompileError *ce, Value filename, const char *src, size_t len) {
+    if (strcmp(ce->msg, "out of memory") == 0) return vm_raise_nomem(vm);
+    const Loc *l = &ce->loc;
+    return raise_syntax_at(vm, &type_SyntaxError, ce->msg, filename, src, len, l->lineno, l->col_offset + 1,
+                           l->end_lineno, l->end_col_offset + 1);
+}
+
+/* Every code object of the tree shares the source text (tracebacks). */
+static void set_source(Value code, Value source) {
+    CodeObj *co = (CodeObj *)val_as_obj(code);
+    co->source = source;
+    TupleObj *consts = as_tuple(co->consts);
+    for (size_t i = 0; i < consts->len; i++)
+        if (val_is_type(consts->items[i], &type_code)) set_source(consts->items[i], source);
+}
+
+Value compile_source(VM *vm, const char *src, size_t len, Value filename, int mode) {
+    if (val_is_null(filename)) {
+        filename = str_from_cstr(vm, "<string>");
+        if (val_is_error(filename)) return VAL_ERROR;
+    }
+    Arena arena;
+    arena_init(&arena);
+    ParseError perr;
+    memset(&perr, 0, sizeof perr);
+    Value code = VAL_ERROR;
+    Mod *mod = parse_source(&arena, src, len, (ParseMode)(mode & COMPILE_MODE_MASK), &perr);
+    if (!mod) {
+        raise_parse_error(vm, &perr, filename, src, len);
+        goto done;
+    }
+    CompileError cerr;
+    memset(&cerr, 0, sizeof cerr);
+    SymTable *st = symtable_build(&arena, mod, mode, &cerr);
+    if (st) code = codegen_module(vm, mod, st, filename, mode, &cerr);
+    if (val_is_error(code)) {
+        if (cerr.set && val_is_null(vm->exc)) raise_compile_error(vm, &cerr, filename, src, len);
+        goto done;
+    }
+    Value source = str_new(vm, src, len);
+    if (val_is_error(source)) {
+        code = VAL_ERROR;
+        goto done;
+    }
+    set_source(code, source);
+done:
+    arena_free(&arena);
+    return code;
+}

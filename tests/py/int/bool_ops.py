@@ -1,0 +1,51 @@
+def show(f):
+    try:
+        r = f()
+        print(repr(r), type(r).__name__)
+    except Exception as e:
+        print(type(e).__name__, e)
+for a in [True, False]:
+    for b in [True, False, 0, 1, 2, -1]:
+        print(a, b, a & b, a | b, a ^ b, a + b, a - b, a * b, a == b, a < b)
+show(lambda: True + True)
+show(lambda: True * 10)
+show(lambda: -True)
+show(lambda: ~True)
+show(lambda: +True)
+show(lambda: abs(False))
+show(lambda: True / 2)
+show(lambda: True // 2)
+show(lambda: True % 2)
+show(lambda: True ** 2)
+show(lambda: divmod(True, 2))
+show(lambda: True << 2)
+show(lambda: bool())
+show(lambda: bool(0))
+show(lambda: bool(2**100))
+show(lambda: bool(''))
+show(lambda: bool('a'))
+show(lambda: bool([]))
+show(lambda: bool(None))
+show(lambda: bool(x=1))
+show(lambda: bool(1, 2))
+show(lambda: str(True))
+show(lambda: repr(False))
+show(lambda: hash(True))
+show(lambda: int(True))
+show(lambda: float(True))
+show(lambda: True.real)
+show(lambda: True.bit_length())
+show(lambda: True.to_bytes(1, 'big'))
+show(lambda: (True).__and__(False))
+show(lambda: (True).__or__(2))
+show(lambda: bool.__and__(True, 1))
+show(lambda: isinstance(True, int))
+show(lambda: issubclass(bool, int))
+show(lambda: int.__new__(bool))
+show(lambda: [True, False].index(0))
+try:
+    class B(bool):
+        pass
+except TypeError as e:
+    print('TypeError', e)
+print(True if 5 else False, not 0, not 2**100, 1 and True, 0 or False)
