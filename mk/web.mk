@@ -41,7 +41,7 @@ $(WEB)/obj/%.o: %.c $(CORE_HDR) | $(SETUP_STAMP)
 $(WEB)/pipit-raw.wasm: $(WASM_OBJ) | $(SETUP_STAMP)
 	@mkdir -p $(dir $@)
 	@echo "  WASM-LD $@"
-	@$(WASM_CC) $(WASM_LDFLAGS) -o $@ $(WASM_OBJ) -lm
+	@$(WASM_CC) $(WASM_LDFLAGS) $(WASM_COPT) -o $@ $(WASM_OBJ) -lm
 
 $(WEB)/pipit.wasm: $(WEB)/pipit-raw.wasm
 	@echo "  WASM-OPT $@"

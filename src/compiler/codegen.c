@@ -101,6 +101,8 @@ typedef struct Compiler {
     bool interactive;
     Unit *u;
     int nestlevel;
+    const char *src;          /* the source text (annotations as strings) */
+    size_t srclen;
 } Compiler;
 
 /* ---- errors ---- */
@@ -419,6 +421,7 @@ typedef struct Flow {
     int *setup_depth;         /* per SETUP: the stack depth at it */
     int *work;
     int nwork;
+    bool *live;               /* per SETUP: its handler covers some instruction */
     int maxdepth;
     bool bad;
 } Flow;
@@ -440,6 +443,17 @@ static void flow_reach(Flow *f, int i, int depth, int handler, int n) {
 
 static int label_target(Unit *u, int label) { return u->labels[label]; }
 
+/* A forward JUMP to what follows anyway is dropped (marked unreached). */
+static void drop_redundant_jumps(Unit *u, Flow *f) {
+    for (int i = 0; i < u->ninstrs; i++) {
+        Instr *in = &u->instrs[i];
+        if (f->depth[i] < 0 || in->op != OP_JUMP) continue;
+        int t = label_target(u, in->arg), j = i + 1;
+        while (j < t && (f->depth[j] < 0 || u->instrs[j].op >= OPCODE_COUNT)) j++;
+        if (t > i && j == t) f->depth[i] = -1;
+    }
+}
+
 /* Walk every path from the entry: stack depth and covering handler of
 ** each reachable instruction. */
 static void flow_analyse(Unit *u, Flow *f) {
@@ -453,7 +467,8 @@ static void flow_analyse(Unit *u, Flow *f) {
         if (in->op == PS_SETUP_FINALLY || in->op == PS_SETUP_CLEANUP || in->op == PS_SETUP_WITH) {
             f->setup_parent[i] = h;
             f->setup_depth[i] = d;
-            flow_reach(f, label_target(u, in->arg), d + codegen_stack_effect(in->op, 0, true), h, n);
+            if (f->live[i])
+                flow_reach(f, label_target(u, in->arg), d + codegen_stack_effect(in->op, 0, true), h, n);
             flow_reach(f, i + 1, d, i, n);
             continue;
         }
@@ -633,14 +648,33 @@ static Value assemble(Compiler *c) {
     f.setup_parent = malloc(sizeof(int) * (size_t)(n + 1));
     f.setup_depth = malloc(sizeof(int) * (size_t)(n + 1));
     f.work = malloc(sizeof(int) * (size_t)(n + 1));
+    f.live = malloc(sizeof(bool) * (size_t)(n + 1));
     SlotMap m = {0};
     Value result = VAL_ERROR;
-    if (!f.depth || !f.handler || !f.setup_parent || !f.setup_depth || !f.work) {
+    if (!f.depth || !f.handler || !f.setup_parent || !f.setup_depth || !f.work || !f.live) {
         nomem(c);
         goto done;
     }
-    for (int i = 0; i < n; i++) f.depth[i] = f.handler[i] = f.setup_parent[i] = -1;
-    flow_analyse(u, &f);
+    /* A handler whose range holds no reachable instruction (say, a try
+       body that is only a break) is dead code: walk again without it. */
+    for (int i = 0; i < n; i++) f.live[i] = true;
+    for (bool changed = true; changed;) {
+        for (int i = 0; i < n; i++) f.depth[i] = f.handler[i] = f.setup_parent[i] = -1;
+        f.maxdepth = 0;
+        f.bad = false;
+        flow_analyse(u, &f);
+        drop_redundant_jumps(u, &f);
+        changed = false;
+        for (int i = 0; i < n; i++) f.work[i] = 0;
+        for (int i = 0; i < n; i++)
+            if (f.depth[i] >= 0 && u->instrs[i].op < OPCODE_COUNT && f.handler[i] >= 0) f.work[f.handler[i]] = 1;
+        for (int i = 0; i < n; i++)
+            if (f.live[i] && !f.work[i] && u->instrs[i].op >= PS_SETUP_FINALLY && u->instrs[i].op <= PS_SETUP_WITH) {
+                f.live[i] = false;
+                changed = true;
+            }
+        f.nwork = 0;
+    }
     if (f.bad) {
         vm_raise(c->vm, &type_SystemError, "compiler: inconsistent stack depth in %s", u->qualname);
         goto done;
@@ -671,6 +705,7 @@ done:
     free(f.setup_parent);
     free(f.setup_depth);
     free(f.work);
+    free(f.live);
     free(m.cell_slot);
     return result;
 }
@@ -1033,15 +1068,18 @@ static bool has_starred(AstSeq *elts) {
 ** [elts], unpacking starred items (CPython's starunpack_helper). */
 static int starunpack(Compiler *c, AstSeq *elts, int pushed, int build, int add, int extend, bool tuple) {
     int n = SEQ_LEN(elts);
-    bool all_const = n > 2 && add != OP_SET_ADD;
+    bool all_const = n > 2;
     for (int i = 0; i < n && all_const; i++) all_const = is_const_expr(SEQ_GET(elts, i));
     if (all_const) {
-        Value t = tuple_new(c->vm, (size_t)n);
+        /* {1, 2, 3} is built from a frozenset constant as in CPython (the
+           iteration order of the result depends on it) */
+        Value t = add == OP_SET_ADD ? set_new(c->vm, &type_frozenset) : tuple_new(c->vm, (size_t)n);
         if (val_is_error(t)) return -1;
         for (int i = 0; i < n; i++) {
             Value v = fold_const(c, SEQ_GET(elts, i));
             if (val_is_error(v)) return -1;
-            as_tuple(t)->items[i] = v;
+            if (add != OP_SET_ADD) as_tuple(t)->items[i] = v;
+            else if (set_add(c->vm, t, v) < 0) return -1;
         }
         if (tuple && !pushed) return emit_const(c, t);
         TRY(emit(c, build, pushed));
@@ -1085,11 +1123,11 @@ static int unpack_helper(Compiler *c, AstSeq *elts) {
         Expr *e = SEQ_GET(elts, i);
         if (e->kind == EXPR_STARRED && !seen_star) {
             if (i >= (1 << 8) || n - i - 1 >= (INT32_MAX >> 8))
-                return compile_error_at(c, e->loc, "too many expressions in star-unpacking assignment");
+                return compile_error(c, "too many expressions in star-unpacking assignment");
             TRY(emit(c, OP_UNPACK_EX, i + ((n - i - 1) << 8)));
             seen_star = true;
         } else if (e->kind == EXPR_STARRED) {
-            return compile_error_at(c, e->loc, "multiple starred expressions in assignment");
+            return compile_error(c, "multiple starred expressions in assignment");
         }
     }
     if (!seen_star) TRY(emit(c, OP_UNPACK_SEQUENCE, n));
@@ -1376,6 +1414,39 @@ static int visit_compare(Compiler *c, Expr *e) {
     return 0;
 }
 
+/* The truth of a constant expression: 1, 0, or -1 when not constant. */
+static int const_truth(Expr *e) {
+    if (e->kind != EXPR_CONSTANT) return -1;
+    const Constant *k = &e->v.constant;
+    switch (k->kind) {
+    case CONST_TRUE: case CONST_ELLIPSIS: return 1;
+    case CONST_NONE: case CONST_FALSE: return 0;
+    case CONST_INT: return k->is_big || k->ival != 0;
+    case CONST_FLOAT: return k->fval != 0.0;
+    case CONST_COMPLEX: return k->fval != 0.0;
+    case CONST_STR: case CONST_BYTES: return k->str.len != 0;
+    }
+    return -1;
+}
+
+static bool is_true_constant(Expr *e) { return const_truth(e) == 1; }
+
+/* `x is None` / `x is not None` as a test: one POP_JUMP_IF_[NOT_]NONE. */
+static int jump_if_none_test(Compiler *c, Expr *e, int label, bool cond, bool *done) {
+    *done = false;
+    if (e->v.compare.n != 1 || (e->v.compare.ops[0] != CMP_IS && e->v.compare.ops[0] != CMP_ISNOT)) return 0;
+    Expr *r = SEQ_GET(e->v.compare.comparators, 0);
+    if (r->kind != EXPR_CONSTANT || r->v.constant.kind != CONST_NONE) return 0;
+    bool is = e->v.compare.ops[0] == CMP_IS;
+    Loc saved = c->u->loc;
+    TRY(visit_expr(c, e->v.compare.left));
+    c->u->loc = e->loc;
+    TRY(emit(c, is == cond ? OP_POP_JUMP_IF_NONE : OP_POP_JUMP_IF_NOT_NONE, label));
+    c->u->loc = saved;
+    *done = true;
+    return 0;
+}
+
 /* Jump to [label] when [e] is [cond] (CPython's compiler_jump_if). */
 static int jump_if(Compiler *c, Expr *e, int label, bool cond) {
     switch (e->kind) {
@@ -1406,7 +1477,11 @@ static int jump_if(Compiler *c, Expr *e, int label, bool cond) {
         use_label(c, end);
         return 0;
     }
-    case EXPR_COMPARE:
+    case EXPR_COMPARE: {
+        bool done;
+        TRY(jump_if_none_test(c, e, label, cond, &done));
+        if (done) return 0;
+    }
         if (e->v.compare.n > 1) {
             Loc saved = c->u->loc;
             c->u->loc = e->loc;
@@ -1433,6 +1508,12 @@ static int jump_if(Compiler *c, Expr *e, int label, bool cond) {
             return 0;
         }
         break;
+    case EXPR_CONSTANT: {
+        /* a constant test: jump or fall through, the other way is dead code */
+        int t = const_truth(e);
+        if (t < 0) break;
+        return t == cond ? emit(c, OP_JUMP, label) : 0;
+    }
     default:
         break;
     }
@@ -1712,7 +1793,26 @@ static int default_arguments(Compiler *c, Arguments *args) {
     return flags;
 }
 
+/* The source text of [loc] (from __future__ import annotations: CPython
+** unparses the expression; its source text is the same in the usual case). */
+static Value source_segment(Compiler *c, Loc loc) {
+    const char *p = c->src, *end = c->src + c->srclen;
+    const char *start = NULL, *stop = NULL;
+    for (int line = 1; p && p <= end; line++) {
+        if (line == loc.lineno) start = p + loc.col_offset;
+        if (line == loc.end_lineno) {
+            stop = p + loc.end_col_offset;
+            break;
+        }
+        p = memchr(p, '\n', (size_t)(end - p));
+        if (p) p++;
+    }
+    if (!start || !stop || stop < start || stop > end) return str_from_cstr(c->vm, "");
+    return str_new(c->vm, start, (size_t)(stop - start));
+}
+
 static int annotation_value(Compiler *c, Expr *ann) {
+    if (c->st->future_annotations) return emit_const(c, source_segment(c, ann->loc));
     if (ann->kind == EXPR_STARRED) {
         /* *args: *Ts */
         TRY(visit_expr(c, ann->v.starred.value));
@@ -1741,7 +1841,6 @@ static int arg_annotations(Compiler *c, AstSeq *seq, int *count) {
 
 /* A tuple (name, value, name, value...) as 3.11's MAKE_FUNCTION flag 4. */
 static int function_annotations(Compiler *c, Arguments *args, Expr *returns) {
-    if (c->st->future_annotations) return 0;
     int count = 0;
     TRY(arg_annotations(c, args->args, &count));
     TRY(arg_annotations(c, args->posonlyargs, &count));
@@ -2042,19 +2141,6 @@ static int visit_if(Compiler *c, Stmt *s) {
     }
     use_label(c, end);
     return 0;
-}
-
-static bool is_true_constant(Expr *e) {
-    if (e->kind != EXPR_CONSTANT) return false;
-    const Constant *k = &e->v.constant;
-    switch (k->kind) {
-    case CONST_TRUE: case CONST_ELLIPSIS: return true;
-    case CONST_INT: return k->is_big || k->ival != 0;
-    case CONST_FLOAT: return k->fval != 0.0;
-    case CONST_COMPLEX: return k->fval != 0.0;
-    case CONST_STR: case CONST_BYTES: return k->str.len != 0;
-    default: return false;
-    }
 }
 
 static int visit_while(Compiler *c, Stmt *s) {
@@ -2582,8 +2668,7 @@ static int visit_annassign(Compiler *c, Stmt *s) {
     case EXPR_NAME:
         TRY(forbidden_name(c, t->v.name.id, CTX_STORE));
         if (s->v.annassign.simple && module_or_class(c)) {
-            if (c->st->future_annotations) TRY(emit_const_cstr(c, "<annotation>"));
-            else TRY(visit_expr(c, s->v.annassign.annotation));
+            TRY(annotation_value(c, s->v.annassign.annotation));
             TRY(nameop(c, "__annotations__", CTX_LOAD));
             const char *m = mangle(c, t->v.name.id);
             if (!m) return -1;
@@ -2887,13 +2972,13 @@ static int pattern_mapping(Compiler *c, Pattern *p, PatternContext *pc) {
                     free(seen);
                     Value r = obj_repr(c->vm, v);
                     if (val_is_error(r)) return -1;
-                    return compile_error_at(c, key->loc, "mapping pattern checks duplicate key (%s)", str_cstr(r));
+                    return compile_error(c, "mapping pattern checks duplicate key (%s)", str_cstr(r));
                 }
             }
             seen[nseen++] = v;
         } else if (key->kind != EXPR_ATTRIBUTE) {
             free(seen);
-            return compile_error_at(c, key->loc, "mapping pattern keys may only match literals and attribute lookups");
+            return compile_error(c, "mapping pattern keys may only match literals and attribute lookups");
         }
     }
     free(seen);
@@ -3092,12 +3177,11 @@ static int pattern_inner(Compiler *c, Pattern *p, PatternContext *pc) {
     return 0;
 }
 
+/* Like CPython, the location stays at the last pattern compiled (error
+** messages point there). */
 static int pattern(Compiler *c, Pattern *p, PatternContext *pc) {
-    Loc saved = c->u->loc;
     c->u->loc = p->loc;
-    int r = pattern_inner(c, p, pc);
-    c->u->loc = saved;
-    return r;
+    return pattern_inner(c, p, pc);
 }
 
 static int match_case(Compiler *c, MatchCase *m, bool copy_subject, bool last, int end) {
@@ -3165,8 +3249,11 @@ static int compile_mod(Compiler *c, Mod *mod) {
     return emit_implicit_return(c);
 }
 
-Value codegen_module(VM *vm, Mod *mod, SymTable *st, Value filename, int flags, CompileError *err) {
+Value codegen_module(VM *vm, Mod *mod, SymTable *st, Value filename, int flags, const char *src, size_t len,
+                     CompileError *err) {
     Compiler c = {0};
+    c.src = src;
+    c.srclen = len;
     c.vm = vm;
     c.arena = st->arena;
     c.st = st;

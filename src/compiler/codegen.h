@@ -15,11 +15,12 @@
 /* the low bits of the mode: PARSE_FILE, PARSE_SINGLE or PARSE_EVAL */
 #define COMPILE_MODE_MASK 0xff
 
-/* Generate the code object of [mod] analysed as [st]. [filename] is a str.
-** Returns the code object, or VAL_ERROR: either with [err] set (a
-** SyntaxError to raise at err->loc) or with an exception pending in vm->exc
-** (out of memory). */
-Value codegen_module(VM *vm, Mod *mod, SymTable *st, Value filename, int flags, CompileError *err);
+/* Generate the code object of [mod] analysed as [st]. [filename] is a str;
+** [src] and [len] the source text [mod] was parsed from. Returns the code
+** object, or VAL_ERROR: either with [err] set (a SyntaxError to raise at
+** err->loc) or with an exception pending in vm->exc (out of memory). */
+Value codegen_module(VM *vm, Mod *mod, SymTable *st, Value filename, int flags, const char *src, size_t len,
+                     CompileError *err);
 
 /* Stack effect of [op] with [arg]; [jump]: along the jump edge. For tests
 ** and the disassembler. */

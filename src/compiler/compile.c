@@ -96,7 +96,7 @@ Value compile_source(VM *vm, const char *src, size_t len, Value filename, int mo
     CompileError cerr;
     memset(&cerr, 0, sizeof cerr);
     SymTable *st = symtable_build(&arena, mod, mode, &cerr);
-    if (st) code = codegen_module(vm, mod, st, filename, mode, &cerr);
+    if (st) code = codegen_module(vm, mod, st, filename, mode, src, len, &cerr);
     if (val_is_error(code)) {
         if (cerr.set && val_is_null(vm->exc)) raise_compile_error(vm, &cerr, filename, src, len);
         goto done;

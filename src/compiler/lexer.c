@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "compiler/lexer.h"
+#include "objects/unicode_db.h"
 
 #define TABSIZE 8
 
@@ -94,23 +95,10 @@ static bool is_ident_start(int c) {
 
 static bool is_ident_char(int c) { return is_ident_start(c) || (c >= '0' && c <= '9'); }
 
-/* Non-ASCII code points that cannot be part of an identifier: a rough
-** stand-in for Unicode's XID tables covering symbols people actually type. */
+/* Non-ASCII code points that cannot be part of an identifier (Unicode's
+** XID_Continue, from the shared character database). */
 static bool is_invalid_ident_cp(unsigned cp) {
-    if (cp < 0x80) return false;
-    if (cp >= 0x80 && cp <= 0xBF)
-        return !(cp == 0xAA || cp == 0xB5 || cp == 0xBA || cp == 0xB7);
-    if (cp == 0xD7 || cp == 0xF7) return true;
-    if (cp >= 0x2000 && cp <= 0x206F) return !(cp == 0x203F || cp == 0x2040 || cp == 0x2054);
-    if (cp >= 0x20A0 && cp <= 0x20CF) return true; /* currency */
-    if (cp >= 0x2190 && cp <= 0x2BFF) return true; /* arrows, math, boxes, shapes */
-    if (cp >= 0x3000 && cp <= 0x3004) return true;
-    if (cp >= 0x3008 && cp <= 0x3020) return true;
-    if (cp >= 0xFF01 && cp <= 0xFF0F) return true;
-    if (cp >= 0xFE30 && cp <= 0xFE4F) return true;
-    if (cp >= 0x1F000 && cp <= 0x1FAFF) return true; /* emoji */
-    if (cp == 0xFEFF || cp == 0xFFFD) return true;
-    return false;
+    return cp >= 0x80 && !ucd_has(cp, UCD_XID_CONTINUE);
 }
 
 /* ---- tokens ---- */
@@ -685,7 +673,7 @@ static int scan_token(Lexer *L, Token *t) {
         if (c >= 0x80) {
             unsigned cp;
             int n = lexer_utf8_decode((const unsigned char *)L->src + L->pos, L->len - L->pos, &cp);
-            if (n < 0 || is_invalid_ident_cp(cp)) return scan_operator(L, t);
+            if (n < 0 || !ucd_has(cp, UCD_XID_START)) return scan_operator(L, t);
         }
         return scan_name(L, t);
     }

@@ -17,14 +17,19 @@
 #include "compiler/lexer.h"
 #include "compiler/parser.h"
 
-#define MAX_DEPTH 200      /* nesting of expressions and blocks */
+/* Nesting of expressions and blocks. Each level of bracket nesting costs
+** about 1.5 KB of C stack (-O2), so 200 levels need ~300 KB. */
+#ifndef PARSER_MAX_DEPTH
+#define PARSER_MAX_DEPTH 200
+#endif
+#define MAX_DEPTH PARSER_MAX_DEPTH
 
 typedef struct Parser {
     Arena *arena;
     const char *src;
     Lexer lex;
-    Token *toks;
-    int ntoks, cap;
+    Token **chunks;        /* tokens in fixed chunks: a Token* stays valid */
+    int ntoks, nchunks;
     int pos;
     ParseError *err;
     ParseMode mode;
@@ -46,6 +51,8 @@ static Expr *parse_disjunction(Parser *p);
 static Expr *parse_primary(Parser *p);
 static Expr *parse_strings(Parser *p);
 static AstSeq *parse_block(Parser *p, const char *what, int line);
+static void *named_assign_hint(Parser *p, Expr *e);
+static bool soft_colon(Parser *p);
 static AstSeq *parse_comp_for(Parser *p);
 static Arguments *parse_params(Parser *p, bool lambda, int close);
 
@@ -53,35 +60,48 @@ static Arguments *parse_params(Parser *p, bool lambda, int close);
 
 static Token eof_token;
 
+#define TOK_CHUNK 1024
+
+static Token *tok_at(Parser *p, int i) { return &p->chunks[i / TOK_CHUNK][i % TOK_CHUNK]; }
+
+static bool add_chunk(Parser *p) {
+    Token **nc = realloc(p->chunks, sizeof(Token *) * (size_t)(p->nchunks + 1));
+    if (!nc) return false;
+    p->chunks = nc;
+    p->chunks[p->nchunks] = malloc(sizeof(Token) * TOK_CHUNK);
+    if (!p->chunks[p->nchunks]) return false;
+    p->nchunks++;
+    return true;
+}
+
+static void free_tokens(Parser *p) {
+    for (int i = 0; i < p->nchunks; i++) free(p->chunks[i]);
+    free(p->chunks);
+}
+
 /* The token [k] places ahead of the current one, reading more as needed. */
 static Token *peek_at(Parser *p, int k) {
     while (p->pos + k >= p->ntoks) {
         if (p->lex_failed) return &eof_token;
-        if (p->ntoks == p->cap) {
-            int ncap = p->cap ? p->cap * 2 : 256;
-            Token *nt = realloc(p->toks, sizeof(Token) * (size_t)ncap);
-            if (!nt) {
-                lexer_set_error(p->err, PERR_NOMEM, 0, 0, 0, 0, "out of memory");
-                p->lex_failed = true;
-                return &eof_token;
-            }
-            p->toks = nt;
-            p->cap = ncap;
+        if (p->ntoks == p->nchunks * TOK_CHUNK && !add_chunk(p)) {
+            lexer_set_error(p->err, PERR_NOMEM, 0, 0, 0, 0, "out of memory");
+            p->lex_failed = true;
+            return &eof_token;
         }
-        if (lexer_next(&p->lex, &p->toks[p->ntoks]) < 0) {
+        if (lexer_next(&p->lex, tok_at(p, p->ntoks)) < 0) {
             p->lex_failed = true;
             return &eof_token;
         }
         p->ntoks++;
     }
-    return &p->toks[p->pos + k];
+    return tok_at(p, p->pos + k);
 }
 
 static Token *cur(Parser *p) { return peek_at(p, 0); }
 static bool at(Parser *p, int type) { return cur(p)->type == type; }
 static bool at_kw(Parser *p, int kw) { Token *t = cur(p); return t->type == T_NAME && t->kw == kw; }
 static bool failed(Parser *p) { return p->err->kind != PERR_NONE; }
-static Token *prev(Parser *p) { return &p->toks[p->pos - 1]; }
+static Token *prev(Parser *p) { return tok_at(p, p->pos - 1); }
 static void advance(Parser *p) {
     Token *t = cur(p);
     if (t == &eof_token) return;
@@ -144,9 +164,9 @@ static void *error_at_tok(Parser *p, Token *t, const char *msg) {
     if (failed(p)) return NULL;
     /* at a DEDENT or the end, CPython points after the last line's text */
     int k = p->pos - 1;
-    while (k > 0 && p->toks[k].type == T_DEDENT) k--;
-    if ((t->type == T_DEDENT || t->type == T_ENDMARKER) && k >= 0 && p->ntoks > 0 && p->toks[k].type == T_NEWLINE) {
-        Token *nl = &p->toks[k];
+    while (k > 0 && tok_at(p, k)->type == T_DEDENT) k--;
+    if ((t->type == T_DEDENT || t->type == T_ENDMARKER) && k >= 0 && p->ntoks > 0 && tok_at(p, k)->type == T_NEWLINE) {
+        Token *nl = tok_at(p, k);
         error_range(p, PERR_SYNTAX, nl->lineno, nl->col, nl->lineno, nl->col, "%s", msg);
         if (t->type == T_ENDMARKER && p->fstring_level == 0) p->err->incomplete = true;
         return NULL;
@@ -501,6 +521,7 @@ static AstSeq *parse_display_rest(Parser *p, Expr *first, int close) {
     Expr *last = first;
     while (!failed(p)) {
         if (at(p, close)) break;
+        if (at(p, T_EQUAL)) { named_assign_hint(p, last); break; }
         if (!accept(p, T_COMMA)) { error_after_expr(p, last); break; }
         if (at(p, close)) break;
         last = parse_star_named_expression(p);
@@ -533,6 +554,7 @@ static Expr *parse_paren(Parser *p) {
             return error_at_loc(p, first->loc, "%s", "cannot use starred expression here");
         return first;
     }
+    if (at(p, T_EQUAL)) return named_assign_hint(p, first);
     if (!at(p, T_COMMA)) return error_after_expr(p, first);
     AstSeq *elts = parse_display_rest(p, first, T_RPAR);
     if (!elts) return NULL;
@@ -1033,7 +1055,7 @@ static Expr *parse_lambda(Parser *p) {
     Pos s = here(p);
     advance(p);
     Arguments *args = parse_params(p, true, T_COLON);
-    if (!args || !expect_colon(p)) return NULL;
+    if (!args || !soft_colon(p)) return NULL;
     Expr *body = parse_expression(p);
     if (!body) return NULL;
     Expr *e = new_expr(p, EXPR_LAMBDA, loc_from(p, s));
@@ -1631,7 +1653,7 @@ static Expr *parse_fstring_expr(FCtx *f, int b, int e) {
         p->err->offset = p->err->offset - expr_col + 1;
         if (p->err->end_offset > 0) p->err->end_offset = p->err->end_offset - expr_col + 1;
     }
-    free(sub.toks);
+    free_tokens(&sub);
     return x;
 }
 
@@ -1725,7 +1747,7 @@ static bool fstring_parse(FCtx *f, int i, int e, int nest, Vec *values, Buf *lit
                     if (j < e) j++;
                     continue;
                 }
-                j += 2;
+                j += (s[j + 1] == '{' || s[j + 1] == '}') ? 1 : 2;
                 continue;
             }
             j++;
@@ -1751,13 +1773,13 @@ static Expr *parse_strings(Parser *p) {
     }
     int last = p->pos - 1;
     if (any_bytes && any_str) return error_at_tok(p, cur(p), "cannot mix bytes and nonbytes literals");
-    Token *ft = &p->toks[first], *lt = &p->toks[last];
+    Token *ft = tok_at(p, first), *lt = tok_at(p, last);
     Loc whole = {ft->lineno, ft->col, lt->end_lineno, lt->end_col};
     Buf lit = {0};
     Vec values = {0};
     FCtx f = {p, NULL, whole, false, str_token_info(p, ft).u ? "u" : NULL, false};
     for (int k = first; k <= last && !failed(p); k++) {
-        Token *t = &p->toks[k];
+        Token *t = tok_at(p, k);
         StrTok st = str_token_info(p, t);
         if (st.fstr) {
             f.tok = t;
@@ -2090,7 +2112,14 @@ static Stmt *parse_expr_stmt(Parser *p) {
     if (is_legacy_name(e) && starts_expression(p)) {
         char m[100];
         snprintf(m, sizeof m, "Missing parentheses in call to '%s'. Did you mean %s(...)?", e->v.name.id, e->v.name.id);
-        return error_at_loc(p, e->loc, "%s", m);
+        Loc l = e->loc;
+        for (int k = 0;; k++) { /* the range runs to the end of the line */
+            Token *t = peek_at(p, k);
+            if (t->type == T_NEWLINE || t->type == T_ENDMARKER || t->type == T_SEMI) break;
+            l.end_lineno = t->end_lineno;
+            l.end_col_offset = t->end_col;
+        }
+        return error_at_loc(p, l, "%s", m);
     }
     Stmt *st = new_stmt(p, STMT_EXPR, loc_from(p, s));
     if (st) st->v.expr.value = e;
@@ -2171,14 +2200,45 @@ static AstSeq *parse_block(Parser *p, const char *what, int line) {
     return vec_finish(p, &v);
 }
 
+/* A ':' CPython forces (def, try, else, finally): "expected ':'" always. */
 static bool parse_header_colon(Parser *p) { return expect_colon(p); }
+
+/* Other headers say "expected ':'" only at the end of the line. */
+static bool soft_colon(Parser *p) {
+    if (accept(p, T_COLON)) return true;
+    if (at(p, T_NEWLINE)) expect_error(p, ":");
+    else syntax_error(p);
+    return false;
+}
+
+/* "if x = 1:" and "[x = 1]": CPython's hint for a '=' after an expression
+** where a comparison or a walrus was probably meant. */
+static void *named_assign_hint(Parser *p, Expr *e) {
+    switch (e->kind) {
+    case EXPR_COMPARE: case EXPR_BOOLOP: case EXPR_LAMBDA: case EXPR_IFEXP: case EXPR_NAMEDEXPR:
+    case EXPR_LIST: case EXPR_TUPLE: case EXPR_GENEXP:
+        return syntax_error(p);
+    case EXPR_UNARYOP:
+        if (e->v.unaryop.op == OP_NOT) return syntax_error(p);
+        break;
+    case EXPR_CONSTANT:
+        if (e->v.constant.kind == CONST_NONE || e->v.constant.kind == CONST_TRUE || e->v.constant.kind == CONST_FALSE)
+            return syntax_error(p);
+        break;
+    default: break;
+    }
+    if (e->kind == EXPR_NAME)
+        return error_at_loc(p, e->loc, "%s", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    return error_at_loc(p, e->loc, "cannot assign to %s here. Maybe you meant '==' instead of '='?", expr_name(e));
+}
 
 static Stmt *parse_if(Parser *p, const char *what) {
     Pos s = here(p);
     int line = cur(p)->lineno;
     advance(p);
     Expr *test = parse_named_expression(p);
-    if (!test || !parse_header_colon(p)) return NULL;
+    if (test && at(p, T_EQUAL)) return named_assign_hint(p, test);
+    if (!test || !soft_colon(p)) return NULL;
     AstSeq *body = parse_block(p, what, line);
     if (!body) return NULL;
     AstSeq *orelse = NULL;
@@ -2214,7 +2274,8 @@ static Stmt *parse_while(Parser *p) {
     int line = cur(p)->lineno;
     advance(p);
     Expr *test = parse_named_expression(p);
-    if (!test || !parse_header_colon(p)) return NULL;
+    if (test && at(p, T_EQUAL)) return named_assign_hint(p, test);
+    if (!test || !soft_colon(p)) return NULL;
     AstSeq *body = parse_block(p, "'while' statement", line);
     AstSeq *orelse = body ? parse_else_block(p) : NULL;
     if (!orelse) return NULL;
@@ -2233,7 +2294,7 @@ static Stmt *parse_for(Parser *p, Pos s, bool is_async) {
     if (!target) return NULL;
     if (!accept_kw(p, KW_IN)) return syntax_error(p);
     Expr *iter = parse_star_expressions(p);
-    if (!iter || !parse_header_colon(p)) return NULL;
+    if (!iter || !soft_colon(p)) return NULL;
     AstSeq *body = parse_block(p, "'for' statement", line);
     AstSeq *orelse = body ? parse_else_block(p) : NULL;
     if (!orelse) return NULL;
@@ -2287,7 +2348,7 @@ static Stmt *parse_with(Parser *p, Pos s, bool is_async) {
         if (!w || !vec_push(p, &items, w)) break;
     } while (accept(p, T_COMMA));
     if (paren && !failed(p)) expect(p, T_RPAR);
-    if (failed(p) || !parse_header_colon(p)) { vec_drop(&items); return NULL; }
+    if (failed(p) || !soft_colon(p)) { vec_drop(&items); return NULL; }
     AstSeq *body = parse_block(p, "'with' statement", line);
     if (!body) { vec_drop(&items); return NULL; }
     Stmt *st = new_stmt(p, is_async ? STMT_ASYNCWITH : STMT_WITH, loc_from(p, s));
@@ -2324,7 +2385,7 @@ static ExceptHandler *parse_except(Parser *p, int *star) {
     } else if (is_star) {
         return error_at_tok(p, cur(p), "expected one or more exception types");
     }
-    if (!parse_header_colon(p)) return NULL;
+    if (!soft_colon(p)) return NULL;
     h->body = parse_block(p, is_star ? "'except*' statement" : "'except' statement", line);
     if (!h->body) return NULL;
     h->loc = loc_from(p, s);
@@ -2410,7 +2471,7 @@ static Stmt *parse_classdef(Parser *p, Pos s, AstSeq *decorators) {
         bases = seq0(p);
         keywords = seq0(p);
     }
-    if (!parse_header_colon(p)) return NULL;
+    if (!soft_colon(p)) return NULL;
     AstSeq *body = parse_block(p, "class definition", line);
     if (!body) return NULL;
     Stmt *st = new_stmt(p, STMT_CLASSDEF, loc_from(p, s));
@@ -2745,7 +2806,7 @@ static MatchCase *parse_case(Parser *p) {
         c->guard = parse_named_expression(p);
         if (!c->guard) return NULL;
     }
-    if (!parse_header_colon(p)) return NULL;
+    if (!soft_colon(p)) return NULL;
     c->body = parse_block(p, "'case' statement", line);
     return c->body ? c : NULL;
 }
@@ -2775,7 +2836,7 @@ static Stmt *parse_match(Parser *p) {
     Expr *subject = parse_tuple_of(p, parse_star_named_expression);
     if (!subject) return NULL;
     if (subject->kind == EXPR_STARRED) return syntax_error(p);
-    if (!parse_header_colon(p)) return NULL;
+    if (!soft_colon(p)) return NULL;
     if (!expect(p, T_NEWLINE)) return NULL;
     if (!accept(p, T_INDENT)) return indent_block_error(p, "'match' statement", line);
     Vec cases = {0};
@@ -2898,8 +2959,34 @@ static Mod *parse_eval_input(Parser *p) {
     return m;
 }
 
+/* The whole source must be UTF-8 (as CPython decodes it before parsing). */
+static bool check_utf8(const char *src, size_t len, ParseError *err) {
+    int line = 1;
+    size_t line_start = 0;
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)src[i];
+        if (c < 0x80) {
+            if (c == '\n') { line++; line_start = i + 1; }
+            i++;
+            continue;
+        }
+        unsigned cp;
+        int n = lexer_utf8_decode((const unsigned char *)src + i, (int)(len - i < 8 ? len - i : 8), &cp);
+        if (n < 0) {
+            int off = (int)(i - line_start) + 1;
+            lexer_set_error(err, PERR_SYNTAX, line, off, line, off,
+                            "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %zu: %s",
+                            c, i, (c & 0xC0) == 0x80 || c >= 0xF8 ? "invalid start byte" : "invalid continuation byte");
+            return false;
+        }
+        i += (size_t)n;
+    }
+    return true;
+}
+
 Mod *parse_source(Arena *arena, const char *src, size_t len, ParseMode mode, ParseError *err) {
     memset(err, 0, sizeof *err);
+    if (!check_utf8(src, len, err)) return NULL;
     Parser p;
     memset(&p, 0, sizeof p);
     p.arena = arena;
@@ -2915,7 +3002,7 @@ Mod *parse_source(Arena *arena, const char *src, size_t len, ParseMode mode, Par
     case PARSE_EVAL: m = parse_eval_input(&p); break;
     default: m = parse_file_input(&p); break;
     }
-    free(p.toks);
+    free_tokens(&p);
     if (err->kind != PERR_NONE) return NULL;
     return m;
 }

@@ -307,7 +307,7 @@ static int declare(Builder *b, Stmt *s, bool global) {
 static int visit_alias(Builder *b, Alias *a, Stmt *s) {
     if (strcmp(a->name, "*") == 0) {
         if (b->cur->type != BLOCK_MODULE)
-            return fail(b, s->loc, "import * only allowed at module level");
+            return fail(b, a->loc, "import * only allowed at module level");
         return 0;
     }
     const char *store = a->asname;
@@ -393,6 +393,7 @@ static int visit_stmt(Builder *b, Stmt *s) {
     case STMT_ANNASSIGN: return visit_annassign(b, s);
     case STMT_FOR:
     case STMT_ASYNCFOR:
+        if (s->kind == STMT_ASYNCFOR && b->cur->type == BLOCK_MODULE) b->cur->is_coroutine = true;
         if (visit_expr(b, s->v.for_.target) < 0 || visit_expr(b, s->v.for_.iter) < 0) return -1;
         if (visit_stmts(b, s->v.for_.body) < 0) return -1;
         return visit_stmts(b, s->v.for_.orelse);
@@ -402,6 +403,7 @@ static int visit_stmt(Builder *b, Stmt *s) {
         return visit_stmts(b, s->v.if_.orelse);
     case STMT_WITH:
     case STMT_ASYNCWITH:
+        if (s->kind == STMT_ASYNCWITH && b->cur->type == BLOCK_MODULE) b->cur->is_coroutine = true;
         for (int i = 0; i < SEQ_LEN(s->v.with.items); i++) {
             WithItem *w = SEQ_GET(s->v.with.items, i);
             if (visit_expr(b, w->context_expr) < 0 || visit_opt(b, w->optional_vars) < 0) return -1;
@@ -900,7 +902,6 @@ SymTable *symtable_build(Arena *arena, Mod *mod, int flags, CompileError *err) {
     st->top = b.module = b.cur;
     int r = mod->kind == MOD_EXPRESSION ? visit_expr(&b, mod->expr) : visit_stmts(&b, mod->body);
     if (r < 0) return NULL;
-    if (flags & COMPILE_TOP_LEVEL_AWAIT) st->top->is_coroutine = false;
     NameSet free = {0}, global = {0};
     r = analyze_block(&b, st->top, NULL, false, &free, &global);
     ns_free(&free);

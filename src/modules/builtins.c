@@ -13,6 +13,7 @@
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/str.h"
+#include "runtime/frame.h"
 #include "runtime/names.h"
 #include "runtime/typeobject.h"
 
@@ -709,11 +710,37 @@ static Value bi_iter(VM *vm, Value *args, int nargs, Value kwnames) {
     return val_from_obj(ci);
 }
 
+static Value raise_stop_iteration(VM *vm, Value value) {
+    Value a = val_is_none(value) ? tuple_new(vm, 0) : tuple_pack(vm, 1, value);
+    if (val_is_error(a)) return a;
+    Value exc = exc_new(vm, &type_StopIteration, a);
+    if (val_is_error(exc)) return exc;
+    vm->exc = exc;
+    return VAL_ERROR;
+}
+
+/* next() of a generator: its return value becomes StopIteration.value. */
+static Value next_of_generator(VM *vm, Value *args, int nargs) {
+    bool finished;
+    Value r = gen_resume(vm, args[0], VAL_NONE, VAL_NULL, &finished);
+    if (val_is_error(r)) {
+        if (nargs == 2 && vm_exc_matches(vm, &type_StopIteration)) {
+            vm_clear_exc(vm);
+            return args[1];
+        }
+        return r;
+    }
+    if (!finished) return r;
+    if (nargs == 2) return args[1];
+    return raise_stop_iteration(vm, r);
+}
+
 static Value bi_next(VM *vm, Value *args, int nargs, Value kwnames) {
     if (vm_check_args(vm, "next", nargs, kwnames, 1, 2) < 0) return VAL_ERROR;
     Type *t = val_type(args[0]);
     if (!t->iternext)
         return vm_raise(vm, &type_TypeError, "'%s' object is not an iterator", type_name(t));
+    if (t == &type_generator) return next_of_generator(vm, args, nargs);
     Value r = t->iternext(vm, args[0]);
     if (val_is_error(r)) {
         if (nargs == 2 && vm_exc_matches(vm, &type_StopIteration)) {
@@ -731,12 +758,7 @@ static Value bi_next(VM *vm, Value *args, int nargs, Value kwnames) {
         return VAL_ERROR;
     }
     if (nargs == 2) return args[1];
-    Value a = tuple_new(vm, 0);
-    if (val_is_error(a)) return a;
-    Value exc = exc_new(vm, &type_StopIteration, a);
-    if (val_is_error(exc)) return exc;
-    vm->exc = exc;
-    return VAL_ERROR;
+    return raise_stop_iteration(vm, VAL_NONE);
 }
 
 static Value bi_aiter(VM *vm, Value *args, int nargs, Value kwnames) {
@@ -972,15 +994,27 @@ static int check_sep(VM *vm, const char *what, Value v) {
     return -1;
 }
 
+/* sep or end: the given str, or [dflt] when it was None (VAL_NULL). */
+static int print_sep(VM *vm, Value file, int fd, StrBuf *sb, Value v, const char *dflt) {
+    if (!val_is_null(v)) return print_write(vm, file, fd, sb, v);
+    if (fd > 0) {
+        sb_adds(sb, dflt);
+        return 0;
+    }
+    Value s = str_from_cstr(vm, dflt);
+    if (val_is_error(s)) return -1;
+    return print_write(vm, file, fd, sb, s);
+}
+
 static int print_items(VM *vm, Value *args, int nargs, Value sep, Value end, Value file, int fd,
                        StrBuf *sb) {
     for (int i = 0; i < nargs; i++) {
-        if (i > 0 && print_write(vm, file, fd, sb, sep) < 0) return -1;
-        Value s = obj_str(vm, args[i]);
+        if (i > 0 && print_sep(vm, file, fd, sb, sep, " ") < 0) return -1;
+        Value s = val_is_exact_str(args[i]) ? args[i] : obj_str(vm, args[i]);
         if (val_is_error(s)) return -1;
         if (print_write(vm, file, fd, sb, s) < 0) return -1;
     }
-    return print_write(vm, file, fd, sb, end);
+    return print_sep(vm, file, fd, sb, end, "\n");
 }
 
 static Value bi_print(VM *vm, Value *args, int nargs, Value kwnames) {
@@ -1004,9 +1038,8 @@ static Value bi_print(VM *vm, Value *args, int nargs, Value kwnames) {
         if (val_is_none(file)) return VAL_NONE;
     }
     if (check_sep(vm, "sep", sep) < 0 || check_sep(vm, "end", end) < 0) return VAL_ERROR;
-    if (val_is_null(sep) || val_is_none(sep)) sep = str_new(vm, " ", 1);
-    if (val_is_null(end) || val_is_none(end)) end = str_new(vm, "\n", 1);
-    if (val_is_error(sep) || val_is_error(end)) return VAL_ERROR;
+    if (val_is_none(sep)) sep = VAL_NULL;
+    if (val_is_none(end)) end = VAL_NULL;
     int fd = sys_std_fd(file);
     if (fd == 0) fd = -1;
     gc_push_root(vm, &sep);

@@ -501,8 +501,10 @@ static Value f_excepthook(VM *vm, Value *args, int nargs, Value kwnames) {
         if (val_is_error(s)) return s;
         return VAL_NONE;
     }
+    /* like CPython, the traceback argument only counts when the exception has none */
     Value tb = args[2];
-    if (val_is_type(tb, &type_traceback) || val_is_none(tb)) as_exc(exc)->traceback = tb;
+    if (val_is_type(tb, &type_traceback) && !val_is_type(as_exc(exc)->traceback, &type_traceback))
+        as_exc(exc)->traceback = tb;
     traceback_print(vm, exc);
     return VAL_NONE;
 }

@@ -440,7 +440,7 @@ static int dec_rec(char *out, size_t width, const Digit *a, size_t n, const PowT
         free(q);
         return -1;
     }
-    size_t hi_len, lo_len;
+    size_t hi_len = 0, lo_len = 0;
     size_t hi_width = width ? width - lo_width : 0;
     int rc = dec_rec(out, hi_width, q, n - nb + 1, pt, &hi_len);
     if (rc == 0) rc = dec_rec(out + hi_len, lo_width, r, nb, pt, &lo_len);

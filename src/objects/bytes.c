@@ -108,14 +108,15 @@ static Value sb_finish_like(VM *vm, Value self, StrBuf *sb) {
 
 /* ---- repr ---- */
 
-void bytes_repr_to(StrBuf *sb, const uint8_t *d, size_t len) {
+/* bytearray's repr escapes ' even inside double quotes, as CPython does. */
+static void repr_bytes_quoted(StrBuf *sb, const uint8_t *d, size_t len, bool escape_sq) {
     bool sq = memchr(d, '\'', len) != NULL, dq = memchr(d, '"', len) != NULL;
     char quote = sq && !dq ? '"' : '\'';
     sb_addc(sb, 'b');
     sb_addc(sb, quote);
     for (size_t i = 0; i < len; i++) {
         uint8_t c = d[i];
-        if (c == (uint8_t)quote || c == '\\') {
+        if (c == (uint8_t)quote || c == '\\' || (escape_sq && c == '\'')) {
             sb_addc(sb, '\\');
             sb_addc(sb, (char)c);
         } else if (c == '\t') sb_add(sb, "\\t", 2);
@@ -126,6 +127,8 @@ void bytes_repr_to(StrBuf *sb, const uint8_t *d, size_t len) {
     }
     sb_addc(sb, quote);
 }
+
+void bytes_repr_to(StrBuf *sb, const uint8_t *d, size_t len) { repr_bytes_quoted(sb, d, len, false); }
 
 static Value bytes_repr(VM *vm, Value self) {
     const uint8_t *d;
@@ -140,7 +143,7 @@ static Value bytes_repr(VM *vm, Value self) {
         sb_add(&sb, as_str(q)->data, as_str(q)->size);
         sb_addc(&sb, '(');
     }
-    bytes_repr_to(&sb, d, n);
+    repr_bytes_quoted(&sb, d, n, ba);
     if (ba) sb_addc(&sb, ')');
     return sb_finish(vm, &sb);
 }
@@ -149,28 +152,52 @@ static Value bytes_str(VM *vm, Value self) { return bytes_repr(vm, self); }
 
 /* ---- codecs ---- */
 
-enum { ENC_UTF8, ENC_ASCII, ENC_LATIN1, ENC_UNKNOWN };
+enum {
+    ENC_UTF8, ENC_ASCII, ENC_LATIN1, ENC_UTF8SIG, ENC_UTF16, ENC_UTF16LE, ENC_UTF16BE,
+    ENC_UTF32, ENC_UTF32LE, ENC_UTF32BE, ENC_UNKNOWN
+};
+
+static const char *const enc_names[] = {"utf-8", "ascii", "latin-1", "utf-8-sig", "utf-16", "utf-16-le",
+                                        "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"};
+
+static const struct {
+    const char *alias;        /* normalised: lower case, '_' for other punctuation */
+    int kind;
+} enc_aliases[] = {
+    {"utf_8", ENC_UTF8}, {"utf8", ENC_UTF8}, {"u8", ENC_UTF8}, {"utf", ENC_UTF8}, {"cp65001", ENC_UTF8},
+    {"utf8_ucs2", ENC_UTF8}, {"utf8_ucs4", ENC_UTF8},
+    {"ascii", ENC_ASCII}, {"us_ascii", ENC_ASCII}, {"646", ENC_ASCII}, {"us", ENC_ASCII},
+    {"ansi_x3.4_1968", ENC_ASCII}, {"cp367", ENC_ASCII}, {"csascii", ENC_ASCII}, {"ibm367", ENC_ASCII},
+    {"iso646_us", ENC_ASCII}, {"iso_646.irv_1991", ENC_ASCII}, {"ansi_x3_4_1968", ENC_ASCII},
+    {"latin_1", ENC_LATIN1}, {"latin1", ENC_LATIN1}, {"iso_8859_1", ENC_LATIN1}, {"iso8859_1", ENC_LATIN1},
+    {"8859", ENC_LATIN1}, {"cp819", ENC_LATIN1}, {"l1", ENC_LATIN1}, {"latin", ENC_LATIN1},
+    {"iso_ir_100", ENC_LATIN1}, {"csisolatin1", ENC_LATIN1}, {"ibm819", ENC_LATIN1},
+    {"iso_8859_1_1987", ENC_LATIN1},
+    {"utf_8_sig", ENC_UTF8SIG}, {"utf8_sig", ENC_UTF8SIG},
+    {"utf_16", ENC_UTF16}, {"utf16", ENC_UTF16}, {"u16", ENC_UTF16},
+    {"utf_16_le", ENC_UTF16LE}, {"utf_16le", ENC_UTF16LE}, {"utf_16_be", ENC_UTF16BE}, {"utf_16be", ENC_UTF16BE},
+    {"utf_32", ENC_UTF32}, {"utf32", ENC_UTF32}, {"u32", ENC_UTF32},
+    {"utf_32_le", ENC_UTF32LE}, {"utf_32le", ENC_UTF32LE}, {"utf_32_be", ENC_UTF32BE}, {"utf_32be", ENC_UTF32BE},
+};
 
 static int encoding_kind(const char *name) {
-    char norm[32];
+    char norm[40];
     size_t n = 0;
     for (const char *p = name; *p && n < sizeof norm - 1; p++) {
         char c = *p;
         if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
-        if (c == '-' || c == ' ') c = '_';
+        bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.';
+        if (!keep) {
+            if (n > 0 && norm[n - 1] == '_') continue;
+            c = '_';
+        }
         norm[n++] = c;
     }
     norm[n] = 0;
-    static const char *const utf8[] = {"utf_8", "utf8", "u8", "utf", "cp65001", "utf8_ucs2", "utf8_ucs4", NULL};
-    static const char *const ascii[] = {"ascii", "us_ascii", "646", "us", "ansi_x3.4_1968", "cp367", "csascii", "ibm367", "iso646_us", "iso_646.irv_1991", NULL};
-    static const char *const latin1[] = {"latin_1", "latin1", "iso_8859_1", "iso8859_1", "8859", "cp819", "l1", "latin", "iso_ir_100", "csisolatin1", "ibm819", "iso_8859_1_1987", NULL};
-    for (int i = 0; utf8[i]; i++) if (!strcmp(norm, utf8[i])) return ENC_UTF8;
-    for (int i = 0; ascii[i]; i++) if (!strcmp(norm, ascii[i])) return ENC_ASCII;
-    for (int i = 0; latin1[i]; i++) if (!strcmp(norm, latin1[i])) return ENC_LATIN1;
+    for (size_t i = 0; i < sizeof enc_aliases / sizeof enc_aliases[0]; i++)
+        if (!strcmp(norm, enc_aliases[i].alias)) return enc_aliases[i].kind;
     return ENC_UNKNOWN;
 }
-
-static const char *const enc_names[] = {"utf-8", "ascii", "latin-1"};
 
 static Value unknown_encoding(VM *vm, const char *name) {
     return vm_raise(vm, &type_LookupError, "unknown encoding: %s", name);
@@ -204,14 +231,59 @@ static bool encodable(int kind, uint32_t cp) {
     return !is_surrogate(cp);
 }
 
+static void put_unit(StrBuf *sb, uint32_t u, int nbytes, bool be) {
+    for (int i = 0; i < nbytes; i++) {
+        int shift = 8 * (be ? nbytes - 1 - i : i);
+        sb_addc(sb, (char)(u >> shift));
+    }
+}
+
+static bool kind_is_be(int kind) { return kind == ENC_UTF16BE || kind == ENC_UTF32BE; }
+
 static void put_encoded(StrBuf *sb, int kind, uint32_t cp) {
-    if (kind == ENC_UTF8) sb_add_codepoint(sb, cp);
-    else sb_addc(sb, (char)cp);
+    switch (kind) {
+    case ENC_UTF8: case ENC_UTF8SIG: sb_add_codepoint(sb, cp); break;
+    case ENC_UTF16: case ENC_UTF16LE: case ENC_UTF16BE:
+        if (cp >= 0x10000) {
+            put_unit(sb, 0xD800 | ((cp - 0x10000) >> 10), 2, kind_is_be(kind));
+            put_unit(sb, 0xDC00 | ((cp - 0x10000) & 0x3FF), 2, kind_is_be(kind));
+        } else {
+            put_unit(sb, cp, 2, kind_is_be(kind));
+        }
+        break;
+    case ENC_UTF32: case ENC_UTF32LE: case ENC_UTF32BE: put_unit(sb, cp, 4, kind_is_be(kind)); break;
+    default: sb_addc(sb, (char)cp); break;
+    }
+}
+
+/* The byte-order mark the plain utf-8-sig/utf-16/utf-32 codecs start with. */
+static void put_bom(StrBuf *sb, int kind) {
+    if (kind == ENC_UTF8SIG) sb_add(sb, "\xEF\xBB\xBF", 3);
+    else if (kind == ENC_UTF16) sb_add(sb, "\xFF\xFE", 2);
+    else if (kind == ENC_UTF32) sb_add(sb, "\xFF\xFE\0\0", 4);
 }
 
 /* Apply error handler [errors] to the unencodable code point [cp];
 ** 0 done, 1 strict (raise), -1 unknown handler. */
+static int encode_error_text(StrBuf *sb, int kind, const char *errors, uint32_t cp);
+
+/* The replacement text of replace/backslashreplace/xmlcharrefreplace is
+** ASCII; it is encoded like the rest (two bytes a char in UTF-16). */
 static int encode_error(StrBuf *sb, int kind, const char *errors, uint32_t cp) {
+    bool wide = kind >= ENC_UTF16 && kind <= ENC_UTF32BE;
+    if (!wide) return encode_error_text(sb, kind, errors, cp);
+    StrBuf tmp;
+    sb_init(&tmp);
+    int r = encode_error_text(&tmp, kind, errors, cp);
+    if (r == 0 && strcmp(errors, "surrogatepass") != 0)
+        for (size_t i = 0; i < tmp.len; i++) put_encoded(sb, kind, (uint8_t)tmp.data[i]);
+    else if (r == 0)
+        sb_add(sb, tmp.data ? tmp.data : "", tmp.len);
+    sb_free(&tmp);
+    return r;
+}
+
+static int encode_error_text(StrBuf *sb, int kind, const char *errors, uint32_t cp) {
     if (!strcmp(errors, "strict")) return 1;
     if (!strcmp(errors, "ignore")) return 0;
     if (!strcmp(errors, "replace")) {
@@ -235,8 +307,8 @@ static int encode_error(StrBuf *sb, int kind, const char *errors, uint32_t cp) {
         }
         return 1;
     }
-    if (!strcmp(errors, "surrogatepass") && kind == ENC_UTF8 && is_surrogate(cp)) {
-        sb_add_codepoint(sb, cp);
+    if (!strcmp(errors, "surrogatepass") && kind != ENC_ASCII && kind != ENC_LATIN1 && is_surrogate(cp)) {
+        put_encoded(sb, kind, cp);
         return 0;
     }
     if (!strcmp(errors, "surrogatepass")) return 1;
@@ -253,9 +325,12 @@ Value str_encode(VM *vm, Value s, const char *encoding, const char *errors) {
     int kind = encoding_kind(encoding);
     if (kind == ENC_UNKNOWN) return unknown_encoding(vm, encoding);
     StrObj *str = as_str(s);
-    if (str->ascii || (kind == ENC_UTF8 && !has_surrogate(str))) return bytes_new(vm, str->data, str->size);
+    bool narrow = kind == ENC_UTF8 || kind == ENC_ASCII || kind == ENC_LATIN1;
+    if ((narrow && str->ascii) || (kind == ENC_UTF8 && !has_surrogate(str)))
+        return bytes_new(vm, str->data, str->size);
     StrBuf sb;
     sb_init(&sb);
+    put_bom(&sb, kind);
     const unsigned char *p = (const unsigned char *)str->data, *end = p + str->size;
     size_t index = 0;
     while (p < end) {
@@ -282,8 +357,8 @@ Value str_encode(VM *vm, Value s, const char *encoding, const char *errors) {
             p += n;
             stop++;
         }
-        const char *reason = kind == ENC_UTF8 ? "surrogates not allowed"
-                           : kind == ENC_ASCII ? "ordinal not in range(128)" : "ordinal not in range(256)";
+        const char *reason = kind == ENC_ASCII ? "ordinal not in range(128)"
+                           : kind == ENC_LATIN1 ? "ordinal not in range(256)" : "surrogates not allowed";
         return raise_unicode_error(vm, &type_UnicodeEncodeError, enc_names[kind], s, index, stop, reason);
     }
     if (sb.failed) {
@@ -367,10 +442,115 @@ static Value decode_8bit(VM *vm, const uint8_t *data, size_t len, const char *er
     return finish_decoded(vm, &sb);
 }
 
+static uint32_t read_unit(const uint8_t *p, int nbytes, bool be) {
+    uint32_t u = 0;
+    for (int i = 0; i < nbytes; i++) u |= (uint32_t)p[be ? nbytes - 1 - i : i] << (8 * i);
+    return u;
+}
+
+/* UTF-16 in the given byte order; [kind] names the codec in errors. */
+static Value decode_utf16(VM *vm, const uint8_t *data, size_t len, const char *errors, bool be, int kind) {
+    StrBuf sb;
+    sb_init(&sb);
+    size_t i = 0;
+    while (i < len) {
+        const char *reason = NULL;
+        size_t bad = 2;
+        if (len - i < 2) {
+            reason = "truncated data";
+            bad = len - i;
+        } else {
+            uint32_t u = read_unit(data + i, 2, be);
+            if (u < 0xD800 || u > 0xDFFF) {
+                sb_add_codepoint(&sb, u);
+                i += 2;
+                continue;
+            }
+            if (u >= 0xDC00) reason = "illegal encoding";
+            else if (len - i < 4) {
+                reason = "unexpected end of data";
+                bad = len - i;
+            } else {
+                uint32_t lo = read_unit(data + i + 2, 2, be);
+                if (lo >= 0xDC00 && lo <= 0xDFFF) {
+                    sb_add_codepoint(&sb, 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
+                    i += 4;
+                    continue;
+                }
+                reason = "illegal UTF-16 surrogate";
+            }
+        }
+        int r = decode_error(&sb, errors, data + i, bad);
+        if (r != 0) {
+            sb_free(&sb);
+            return decode_failed(vm, r, errors, kind, data, len, i, bad, reason);
+        }
+        i += bad;
+    }
+    return finish_decoded(vm, &sb);
+}
+
+static Value decode_utf32(VM *vm, const uint8_t *data, size_t len, const char *errors, bool be, int kind) {
+    StrBuf sb;
+    sb_init(&sb);
+    size_t i = 0;
+    while (i < len) {
+        const char *reason;
+        size_t bad = 4;
+        if (len - i < 4) {
+            reason = "truncated data";
+            bad = len - i;
+        } else {
+            uint32_t u = read_unit(data + i, 4, be);
+            if (u < 0x110000 && !is_surrogate(u)) {
+                sb_add_codepoint(&sb, u);
+                i += 4;
+                continue;
+            }
+            reason = u >= 0x110000 ? "code point not in range(0x110000)"
+                                   : "code point in surrogate code point range(0xd800, 0xe000)";
+        }
+        int r = decode_error(&sb, errors, data + i, bad);
+        if (r != 0) {
+            sb_free(&sb);
+            return decode_failed(vm, r, errors, kind, data, len, i, bad, reason);
+        }
+        i += bad;
+    }
+    return finish_decoded(vm, &sb);
+}
+
+/* utf-16 / utf-32 without an explicit order: a BOM decides, else little-endian. */
+static Value decode_with_bom(VM *vm, const uint8_t *data, size_t len, const char *errors, int width) {
+    bool be = false;
+    if (width == 2 && len >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF))) {
+        be = data[0] == 0xFE;
+        data += 2;
+        len -= 2;
+    } else if (width == 4 && len >= 4 && ((data[0] == 0xFF && data[1] == 0xFE && !data[2] && !data[3]) ||
+                                          (!data[0] && !data[1] && data[2] == 0xFE && data[3] == 0xFF))) {
+        be = data[0] == 0;
+        data += 4;
+        len -= 4;
+    }
+    if (width == 2) return decode_utf16(vm, data, len, errors, be, be ? ENC_UTF16BE : ENC_UTF16LE);
+    return decode_utf32(vm, data, len, errors, be, be ? ENC_UTF32BE : ENC_UTF32LE);
+}
+
 Value bytes_decode(VM *vm, const uint8_t *data, size_t len, const char *encoding, const char *errors) {
     int kind = encoding_kind(encoding);
     switch (kind) {
     case ENC_UTF8: return decode_utf8(vm, data, len, errors);
+    case ENC_UTF8SIG:
+        if (len >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF) {
+            data += 3;
+            len -= 3;
+        }
+        return decode_utf8(vm, data, len, errors);
+    case ENC_UTF16: return decode_with_bom(vm, data, len, errors, 2);
+    case ENC_UTF32: return decode_with_bom(vm, data, len, errors, 4);
+    case ENC_UTF16LE: case ENC_UTF16BE: return decode_utf16(vm, data, len, errors, kind == ENC_UTF16BE, kind);
+    case ENC_UTF32LE: case ENC_UTF32BE: return decode_utf32(vm, data, len, errors, kind == ENC_UTF32BE, kind);
     case ENC_ASCII: case ENC_LATIN1: return decode_8bit(vm, data, len, errors, kind);
     default: return unknown_encoding(vm, encoding);
     }
@@ -636,7 +816,8 @@ static Value b_capitalize(VM *vm, Value *a, int n, Value k) { return case_map(vm
 static Value b_justify(VM *vm, Value *args, int nargs, Value kw, const char *name, char how) {
     if (check_pos(vm, name, nargs, kw, 1, 2) < 0) return VAL_ERROR;
     int64_t width;
-    if (obj_index_i64(vm, args[1], &width, &type_OverflowError) < 0) return VAL_ERROR;
+    if (arg_ssize(vm, args[1], &width) < 0) return VAL_ERROR;
+    if (width > 0 && size_too_big(vm, (uint64_t)width)) return VAL_ERROR;
     uint8_t fill = ' ';
     if (nargs > 2) {
         const uint8_t *fd;
@@ -667,7 +848,8 @@ static Value b_center(VM *vm, Value *a, int n, Value k) { return b_justify(vm, a
 static Value b_zfill(VM *vm, Value *args, int nargs, Value kw) {
     if (check_pos(vm, "zfill", nargs, kw, 1, 1) < 0) return VAL_ERROR;
     int64_t width;
-    if (obj_index_i64(vm, args[1], &width, &type_OverflowError) < 0) return VAL_ERROR;
+    if (arg_ssize(vm, args[1], &width) < 0) return VAL_ERROR;
+    if (width > 0 && size_too_big(vm, (uint64_t)width)) return VAL_ERROR;
     VIEW(args[0], d, n);
     if (width <= (int64_t)n) return like_self(vm, args[0], d, n);
     StrBuf sb;
@@ -684,7 +866,7 @@ static Value b_expandtabs(VM *vm, Value *args, int nargs, Value kw) {
     Value tab = VAL_NULL;
     if (vm_parse_args(vm, "expandtabs", args + 1, nargs - 1, kw, names, 0, 0, &tab) < 0) return VAL_ERROR;
     int64_t ts = 8;
-    if (!val_is_null(tab) && obj_index_i64(vm, tab, &ts, &type_OverflowError) < 0) return VAL_ERROR;
+    if (!val_is_null(tab) && arg_cint(vm, tab, &ts) < 0) return VAL_ERROR;
     VIEW(args[0], d, n);
     StrBuf sb;
     sb_init(&sb);
@@ -795,7 +977,7 @@ static Value b_split_common(VM *vm, Value *args, int nargs, Value kw, const char
     Value a[2] = {VAL_NULL, VAL_NULL};
     if (vm_parse_args(vm, name, args + 1, nargs - 1, kw, names, 0, 0, a) < 0) return VAL_ERROR;
     int64_t max = -1;
-    if (!val_is_null(a[1]) && obj_index_i64(vm, a[1], &max, &type_OverflowError) < 0) return VAL_ERROR;
+    if (!val_is_null(a[1]) && arg_ssize(vm, a[1], &max) < 0) return VAL_ERROR;
     const uint8_t *s = NULL;
     size_t sn = 0;
     bool ws = val_is_null(a[0]) || val_is_none(a[0]);
@@ -905,7 +1087,7 @@ static Value b_replace(VM *vm, Value *args, int nargs, Value kw) {
     size_t on, nn;
     if (need_bytes(vm, args[1], &od, &on) < 0 || need_bytes(vm, args[2], &nd, &nn) < 0) return VAL_ERROR;
     int64_t count = -1;
-    if (nargs > 3 && obj_index_i64(vm, args[3], &count, &type_OverflowError) < 0) return VAL_ERROR;
+    if (nargs > 3 && arg_ssize(vm, args[3], &count) < 0) return VAL_ERROR;
     VIEW(args[0], d, n);
     StrBuf sb;
     sb_init(&sb);
@@ -1172,7 +1354,9 @@ static Value bytes_concat(VM *vm, Value a, Value b) {
 static Value bytes_repeat_value(VM *vm, Value self, int64_t count) {
     VIEW(self, d, n);
     if (count < 0) count = 0;
-    if (n && (uint64_t)count > (uint64_t)(INT64_MAX / 2) / n) return vm_raise_nomem(vm);
+    if (n && (uint64_t)count > (uint64_t)INT64_MAX / n)
+        return vm_raise(vm, &type_OverflowError, "repeated bytes are too long");
+    if (size_too_big(vm, (uint64_t)count * n)) return VAL_ERROR;
     StrBuf sb;
     sb_init(&sb);
     for (int64_t i = 0; i < count; i++) sb_add(&sb, (const char *)d, n);
@@ -1226,10 +1410,7 @@ static int fill_from(VM *vm, StrBuf *sb, Value src, const char *kind) {
             vm_raise(vm, &type_ValueError, "negative count");
             return -1;
         }
-        if ((uint64_t)count > (uint64_t)INT64_MAX / 4) {
-            vm_raise_nomem(vm);
-            return -1;
-        }
+        if (size_too_big(vm, (uint64_t)count)) return -1;
         for (int64_t i = 0; i < count; i++) sb_addc(sb, 0);
         return 0;
     }
@@ -1864,8 +2045,16 @@ Type type_memoryview = {
     {"title", b_title, 0, NULL}, {"translate", b_translate, 0, NULL}, \
     {"upper", b_upper, 0, NULL}, {"zfill", b_zfill, 0, NULL}
 
+static Value b_bytes(VM *vm, Value *args, int nargs, Value kw) {
+    if (check_pos(vm, "__bytes__", nargs, kw, 0, 0) < 0) return VAL_ERROR;
+    if (val_is_type(args[0], &type_bytes)) return args[0];
+    VIEW(args[0], d, n);
+    return bytes_new(vm, d, n);
+}
+
 static const MethodDef bytes_methods[] = {
     SHARED_METHODS,
+    {"__bytes__", b_bytes, 0, NULL},
     {"__getnewargs__", b_getnewargs, 0, NULL},
     {NULL, NULL, 0, NULL},
 };

@@ -93,6 +93,9 @@ static Cx c_pow(Cx a, Cx b, bool *zero_div) {
         len /= exp(at * b.im);
         phase += b.im * log(vabs);
     }
+    /* cos/sin of an infinity set errno to EDOM, which CPython reports as
+    ** this ZeroDivisionError */
+    if (isinf(phase)) *zero_div = true;
     return (Cx){len * cos(phase), len * sin(phase)};
 }
 
@@ -487,10 +490,6 @@ static Value complex_format(VM *vm, Cx c, Value spec) {
     bool z;
     FormatSpec fs;
     if (formatspec_parse_as(vm, spec, "complex", &fs, &z) < 0) return VAL_ERROR;
-    if (fs.fill == '0')
-        return vm_raise(vm, &type_ValueError, "Zero padding is not allowed in complex format specifier");
-    if (fs.align == '=')
-        return vm_raise(vm, &type_ValueError, "'=' alignment flag is not allowed in complex format specifier");
     char type = fs.type, mode;
     int prec = fs.precision < 0 ? -1 : fs.precision > 100000000 ? 100000000 : (int)fs.precision;
     unsigned flags = fs.alternate ? DTOA_ALT : 0;
@@ -509,6 +508,10 @@ static Value complex_format(VM *vm, Cx c, Value spec) {
     }
     if (type == 'n' && fs.grouping)
         return vm_raise(vm, &type_ValueError, "Cannot specify '%c' with 'n'.", fs.grouping);
+    if (fs.fill == '0')
+        return vm_raise(vm, &type_ValueError, "Zero padding is not allowed in complex format specifier");
+    if (fs.align == '=')
+        return vm_raise(vm, &type_ValueError, "'=' alignment flag is not allowed in complex format specifier");
     StrBuf num, out;
     sb_init(&num);
     if (parens) sb_addc(&num, '(');

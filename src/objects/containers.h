@@ -34,6 +34,9 @@ bool val_is_index(Value v);
 ** from the end (not range-checked). -1 with IndexError "cannot fit" on
 ** overflow; the caller raises its own TypeError for non-indexes. */
 int seq_index(VM *vm, Value key, int64_t *out);
+/* operator.index(v) as an int64, OverflowError "Python int too large to
+** convert to C ssize_t" beyond (list.insert, list.pop). */
+int index_ssize(VM *vm, Value v, int64_t *out);
 /* Parse optional start/stop arguments of index()/count() (args may be
 ** VAL_NULL) against [len] as CPython's _PyEval_SliceIndex does. */
 int seq_start_stop(VM *vm, Value vstart, Value vstop, int64_t len, int64_t *start,
@@ -48,6 +51,19 @@ void repr_leave(VM *vm, Value v);
 Value raise_key_error(VM *vm, Value key);
 /* TypeError "unhashable type: 'list'" as a hash slot for mutable types. */
 int64_t hash_unhashable(VM *vm, Value self);
+/* Item equality as containers see it: identity first (so a NaN equals
+** itself), then ==. 1, 0, -1. */
+static inline int item_eq(VM *vm, Value a, Value b) { return a == b ? 1 : obj_eq(vm, a, b); }
+/* hash(key) for a lookup in [container]: both stay rooted while a
+** __hash__ written in Python runs. */
+static inline int64_t hash_for(VM *vm, Value container, Value key) {
+    if (val_is_int(key) || val_is_exact_str(key)) return obj_hash(vm, key);
+    gc_push_root(vm, &container);
+    gc_push_root(vm, &key);
+    int64_t h = obj_hash(vm, key);
+    gc_pop_roots(vm, 2);
+    return h;
+}
 /* Is there no keyword argument? */
 static inline bool no_kwargs(Value kwnames) {
     return !val_is_obj(kwnames) || as_tuple(kwnames)->len == 0;
@@ -66,6 +82,23 @@ Value seq_richcompare(VM *vm, Value a, Value b, int op);
 ** (return NotImplemented), -1 with CPython's TypeError. */
 int seq_repeat_count(VM *vm, Value seq, Value n, int64_t *out);
 int64_t tuple_hash_items(VM *vm, const Value *items, size_t len);
+
+/* The items of any tuple or list, subclasses included (seq_fast takes
+** only the exact types, whose iteration cannot be overridden). */
+static inline bool seq_items(Value v, Value **items, size_t *len) {
+    if (val_is_tuple(v)) {
+        *items = as_tuple(v)->items;
+        *len = as_tuple(v)->len;
+        return true;
+    }
+    if (val_is_obj(v) && (val_as_obj(v)->type == &type_list ||
+                          (val_as_obj(v)->type->flags & TYPE_LIST_SUBCLASS))) {
+        *items = as_list(v)->items;
+        *len = as_list(v)->len;
+        return true;
+    }
+    return false;
+}
 
 /* ---- list (objects/list.c) ---- */
 

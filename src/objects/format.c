@@ -179,6 +179,7 @@ Value str_format_spec(VM *vm, Value s, Value spec) {
     FormatSpec fs;
     bool z;
     if (formatspec_parse_as(vm, spec, "str", &fs, &z) < 0) return VAL_ERROR;
+    if (fs.grouping && !fs.type) return bad_grouping(vm, fs.grouping, 's'), VAL_ERROR;
     if (fs.type && fs.type != 's')
         return vm_raise(vm, &type_ValueError, "Unknown format code '%c' for object of type 'str'", fs.type);
     if (fs.sign == ' ') return vm_raise(vm, &type_ValueError, "Space not allowed in string format specifier");
@@ -189,7 +190,6 @@ Value str_format_spec(VM *vm, Value s, Value spec) {
         return vm_raise(vm, &type_ValueError, "Alternate form (#) not allowed in string format specifier");
     if (fs.align == '=')
         return vm_raise(vm, &type_ValueError, "'=' alignment not allowed in string format specifier");
-    if (fs.grouping) return bad_grouping(vm, fs.grouping, 's'), VAL_ERROR;
     StrObj *str = as_str(s);
     size_t size = str->size, ncp = str->len;
     if (fs.precision >= 0 && (size_t)fs.precision < ncp) {
@@ -258,8 +258,10 @@ static Value lookup_arg(VM *vm, FormatCtx *ctx, const char *name, size_t n) {
     return obj_getitem(vm, ctx->kwargs, key);
 }
 
-/* Follow .attr and [key] parts of a field name from [obj]. */
-static Value follow_field(VM *vm, Value obj, const char *s, size_t n) {
+/* Follow .attr and [key] parts of a field name from *[slot] (a rooted
+** slot, updated as the walk goes). */
+static Value follow_field(VM *vm, Value *slot, const char *s, size_t n) {
+    Value obj = *slot;
     size_t i = 0;
     while (i < n) {
         Value next;
@@ -287,7 +289,7 @@ static Value follow_field(VM *vm, Value obj, const char *s, size_t n) {
             return vm_raise(vm, &type_ValueError, "Only '.' or '[' may follow ']' in format field specifier");
         }
         if (val_is_error(next)) return next;
-        obj = next;
+        obj = *slot = next;
     }
     return obj;
 }
@@ -363,14 +365,13 @@ static int parse_field(VM *vm, const char *s, size_t n, size_t *i, Field *f) {
 static int render_field(VM *vm, StrBuf *sb, FormatCtx *ctx, const Field *f, int depth) {
     size_t first = 0;
     while (first < f->name_len && f->name[first] != '.' && f->name[first] != '[') first++;
-    Value v = lookup_arg(vm, ctx, f->name, first);
-    if (val_is_error(v)) return -1;
-    v = follow_field(vm, v, f->name + first, f->name_len - first);
-    if (val_is_error(v)) return -1;
+    Value v = VAL_NULL, spec_str = VAL_NULL;
     gc_push_root(vm, &v);
-    int r = -1;
-    Value spec_str = VAL_NULL;
     gc_push_root(vm, &spec_str);
+    int r = -1;
+    v = lookup_arg(vm, ctx, f->name, first);
+    if (val_is_error(v)) goto done;
+    if (val_is_error(follow_field(vm, &v, f->name + first, f->name_len - first))) goto done;
     v = convert_field(vm, v, f->conv);
     if (val_is_error(v)) goto done;
     StrBuf sub;
@@ -692,7 +693,7 @@ static int star_arg(VM *vm, PrintfArgs *pa, int64_t *out) {
         vm_raise(vm, &type_TypeError, "* wants int");
         return -1;
     }
-    return int_as_i64(vm, v, out);
+    return arg_ssize(vm, v, out);
 }
 
 /* The %(key) part: the value from the mapping. */

@@ -274,7 +274,9 @@ static Value gen_iternext(VM *vm, Value self) {
     bool finished;
     Value r = gen_resume(vm, self, VAL_NONE, VAL_NULL, &finished);
     if (val_is_error(r)) return r;
-    return finished ? VAL_NULL : r;
+    if (!finished) return r;
+    /* a return value travels in StopIteration (next() shows it; obj_next drops it) */
+    return r == VAL_NONE ? VAL_NULL : raise_stop_iteration(vm, r);
 }
 
 static Value gen_send(VM *vm, Value *args, int nargs, Value kwnames) {
@@ -544,7 +546,7 @@ static Value async_unwrap(VM *vm, AsyncAwaitObj *a, Value r, bool finished) {
     if (finished) {
         a->state = AW_DONE;
         if (a->is_close) return raise_stop_iteration(vm, VAL_NONE);
-        return vm_raise(vm, &type_StopAsyncIteration, NULL);
+        return vm_raise_value(vm, val_from_obj(&type_StopAsyncIteration));
     }
     if (val_is_type(r, &type_async_gen_wrapped_value)) {
         a->state = AW_DONE;

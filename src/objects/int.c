@@ -10,6 +10,7 @@
 */
 #include <float.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,8 +22,13 @@
 #include "int.h"
 
 #define STATIC_TYPE_HDR {.type = &type_type, .flags = OBJ_STATIC}
-/* Refuse to build ints longer than this many digits (16 GiB of bits). */
+/* Refuse to build ints longer than this many digits (1 GiB; 128 MiB on
+** 32-bit targets, where bit counts must still fit in a size_t). */
+#if SIZE_MAX > UINT32_MAX
 #define MAX_DIGITS ((size_t)1 << 28)
+#else
+#define MAX_DIGITS ((size_t)1 << 25)
+#endif
 #define HASH_MODULUS ((UINT64_C(1) << 61) - 1)
 #define HASH_BITS 61
 
@@ -947,15 +953,13 @@ static int parse_ascii(VM *vm, const char *s, size_t len, int base, Value *out, 
     while (end > p && is_space(end[-1])) end--;
     int sign = 1;
     if (p < end && (*p == '+' || *p == '-')) sign = *p++ == '-' ? -1 : 1;
-    bool prefixed = false;
     if (p + 1 < end && p[0] == '0') {
         char c = (char)(p[1] | 0x20);
         int pb = c == 'x' ? 16 : c == 'o' ? 8 : c == 'b' ? 2 : 0;
         if (pb && (base == 0 || base == pb)) {
             base = pb;
             p += 2;
-            prefixed = true;
-            if (p < end && *p == '_') p++;
+            if (p < end && *p == '_') p++;  /* "0x_1f" is allowed */
         }
     }
     bool base0_decimal = base == 0;
@@ -974,7 +978,6 @@ static int parse_ascii(VM *vm, const char *s, size_t len, int base, Value *out, 
         prev_digit = true;
     }
     bool bad = p != end || nd == 0 || !prev_digit;
-    (void)prefixed;
     if (!bad && base0_decimal && digits[0] == '0')
         for (size_t i = 0; i < nd; i++)
             if (digits[i] != '0') bad = true;
@@ -1096,6 +1099,12 @@ Value int_from_object(VM *vm, Value x) {
     const char *s;
     size_t len;
     if (text_of(x, &s, &len)) return int_parse(vm, s, len, 10, x);
+    if (val_is_type(x, &type_memoryview)) {
+        /* parse a copy of the buffer; the error message shows it as bytes */
+        Value b = obj_call1(vm, val_from_obj(&type_bytes), x);
+        if (val_is_error(b)) return b;
+        return int_from_object(vm, b);
+    }
     return vm_raise(vm, &type_TypeError,
                     "int() argument must be a string, a bytes-like object or a real number, not '%T'", x);
 }
@@ -1200,32 +1209,38 @@ static Value no_args(VM *vm, const char *name, int nargs, Value kwnames) {
     return vm_check_args(vm, name, nargs - 1, kwnames, 0, 0) < 0 ? VAL_ERROR : VAL_NONE;
 }
 
-static Value int_m_exact(VM *vm, Value *args, int nargs, Value kwnames) {
-    if (val_is_error(no_args(vm, "conjugate", nargs, kwnames))) return VAL_ERROR;
-    return int_exact(vm, args[0]);
-}
+#define EXACT_METHOD(cname, pyname) \
+    static Value cname(VM *vm, Value *args, int nargs, Value kwnames) { \
+        if (val_is_error(no_args(vm, pyname, nargs, kwnames))) return VAL_ERROR; \
+        return int_exact(vm, args[0]); \
+    }
+EXACT_METHOD(int_m_conjugate, "int.conjugate")
+EXACT_METHOD(int_m_trunc, "int.__trunc__")
+EXACT_METHOD(int_m_floor, "int.__floor__")
+EXACT_METHOD(int_m_ceil, "int.__ceil__")
+#undef EXACT_METHOD
 
 static Value int_m_bit_length(VM *vm, Value *args, int nargs, Value kwnames) {
-    if (val_is_error(no_args(vm, "bit_length", nargs, kwnames))) return VAL_ERROR;
+    if (val_is_error(no_args(vm, "int.bit_length", nargs, kwnames))) return VAL_ERROR;
     return int_from_u64(vm, int_bit_length(args[0]));
 }
 
 static Value int_m_bit_count(VM *vm, Value *args, int nargs, Value kwnames) {
-    if (val_is_error(no_args(vm, "bit_count", nargs, kwnames))) return VAL_ERROR;
+    if (val_is_error(no_args(vm, "int.bit_count", nargs, kwnames))) return VAL_ERROR;
     IntView w;
     view_of(args[0], &w);
     return int_from_u64(vm, bn_popcount(w.d, w.n));
 }
 
 static Value int_m_as_integer_ratio(VM *vm, Value *args, int nargs, Value kwnames) {
-    if (val_is_error(no_args(vm, "as_integer_ratio", nargs, kwnames))) return VAL_ERROR;
+    if (val_is_error(no_args(vm, "int.as_integer_ratio", nargs, kwnames))) return VAL_ERROR;
     Value v = int_exact(vm, args[0]);
     if (val_is_error(v)) return v;
     return tuple_pack(vm, 2, v, val_from_small(1));
 }
 
 static Value int_m_getnewargs(VM *vm, Value *args, int nargs, Value kwnames) {
-    if (val_is_error(no_args(vm, "__getnewargs__", nargs, kwnames))) return VAL_ERROR;
+    if (val_is_error(no_args(vm, "int.__getnewargs__", nargs, kwnames))) return VAL_ERROR;
     Value v = int_exact(vm, args[0]);
     if (val_is_error(v)) return v;
     return tuple_pack(vm, 1, v);
@@ -1241,7 +1256,7 @@ static Value int_m_round(VM *vm, Value *args, int nargs, Value kwnames) {
 
 /* CPython's size for its 30-bit digits, so that sys.getsizeof agrees. */
 static Value int_m_sizeof(VM *vm, Value *args, int nargs, Value kwnames) {
-    if (val_is_error(no_args(vm, "__sizeof__", nargs, kwnames))) return VAL_ERROR;
+    if (val_is_error(no_args(vm, "int.__sizeof__", nargs, kwnames))) return VAL_ERROR;
     uint64_t bits = int_bit_length(args[0]);
     uint64_t ndigits30 = bits ? (bits + 29) / 30 : 1;  /* zero still has one digit there */
     return int_from_u64(vm, 24 + 4 * ndigits30);
@@ -1287,6 +1302,7 @@ static Value int_m_to_bytes(VM *vm, Value *args, int nargs, Value kwnames) {
     int64_t length = 1;
     if (!val_is_null(a[0]) && obj_index_i64(vm, a[0], &length, &type_OverflowError) < 0) return VAL_ERROR;
     if (length < 0) return vm_raise(vm, &type_ValueError, "length argument must be non-negative");
+    if ((uint64_t)length > (uint64_t)MAX_DIGITS * 4) return vm_raise_nomem(vm);
     bool little;
     if (byteorder_of(vm, "to_bytes", a[1], &little) < 0) return VAL_ERROR;
     int is_signed = 0;
@@ -1315,50 +1331,29 @@ static Value int_m_to_bytes(VM *vm, Value *args, int nargs, Value kwnames) {
     return r;
 }
 
-/* The bytes of a from_bytes argument: bytes-like, or an iterable of ints. */
-static uint8_t *bytes_arg(VM *vm, Value x, size_t *len) {
+/* A copy of the bytes of a bytes or bytearray object, or NULL. */
+static uint8_t *copy_bytes(VM *vm, Value x, size_t *len) {
     const char *s;
-    if (!val_is_str(x) && text_of(x, &s, len)) {
-        uint8_t *copy = malloc(*len + 1);
-        if (!copy) vm_raise_nomem(vm);
-        else memcpy(copy, s, *len);
-        return copy;
-    }
-    if (val_is_str(x)) {
+    if (val_is_str(x) || !text_of(x, &s, len)) return NULL;
+    uint8_t *copy = malloc(*len + 1);
+    if (!copy) vm_raise_nomem(vm);
+    else memcpy(copy, s, *len);
+    return copy;
+}
+
+/* The bytes of a from_bytes argument (PyObject_Bytes): bytes-like objects,
+** __bytes__, iterables of ints -- what bytes(x) accepts, except ints. */
+static uint8_t *bytes_arg(VM *vm, Value x, size_t *len) {
+    if (!val_is_str(x) && text_of(x, &(const char *){0}, len)) return copy_bytes(vm, x, len);
+    if (val_is_str(x) || val_is_intlike(x)) {
         vm_raise(vm, &type_TypeError, "cannot convert '%T' object to bytes", x);
         return NULL;
     }
-    Value list = seq_to_list(vm, x);
-    if (val_is_error(list)) {
-        if (vm_exc_matches(vm, &type_TypeError) && val_type(x)->iter == NULL) {
-            vm_clear_exc(vm);
-            vm_raise(vm, &type_TypeError, "cannot convert '%T' object to bytes", x);
-        }
-        return NULL;
-    }
-    ListObj *l = as_list(list);
-    uint8_t *out = malloc(l->len + 1);
-    if (!out) {
-        vm_raise_nomem(vm);
-        return NULL;
-    }
-    gc_push_root(vm, &list);
-    for (size_t i = 0; i < l->len; i++) {
-        int64_t b;
-        if (obj_index_i64(vm, l->items[i], &b, NULL) < 0) goto fail;
-        if (b < 0 || b > 255) {
-            vm_raise(vm, &type_ValueError, "bytes must be in range(0, 256)");
-            goto fail;
-        }
-        out[i] = (uint8_t)b;
-    }
-    gc_pop_roots(vm, 1);
-    *len = l->len;
-    return out;
-fail:
-    gc_pop_roots(vm, 1);
-    free(out);
-    return NULL;
+    Value b = obj_call1(vm, val_from_obj(&type_bytes), x);
+    if (val_is_error(b)) return NULL;
+    uint8_t *r = copy_bytes(vm, b, len);
+    if (!r && vm->exc == VAL_NULL) vm_raise(vm, &type_TypeError, "cannot convert '%T' object to bytes", x);
+    return r;
 }
 
 static Value int_m_from_bytes(VM *vm, Value *args, int nargs, Value kwnames) {
@@ -1561,7 +1556,7 @@ static Value int_format(VM *vm, Value v, Value spec) {
 }
 
 static Value int_m_format(VM *vm, Value *args, int nargs, Value kwnames) {
-    if (vm_check_args(vm, "__format__", nargs - 1, kwnames, 1, 1) < 0) return VAL_ERROR;
+    if (vm_check_args(vm, "int.__format__", nargs - 1, kwnames, 1, 1) < 0) return VAL_ERROR;
     if (!val_is_str(args[1]))
         return vm_raise(vm, &type_TypeError, "__format__() argument must be str, not %T", args[1]);
     return int_format(vm, args[0], args[1]);
@@ -1576,15 +1571,15 @@ static Value int_get_one(VM *vm, Value self) { return val_from_small(1); }
 /* ---- the type ---- */
 
 static const MethodDef int_methods[] = {
-    {"conjugate", int_m_exact, 0, "Returns self, the complex conjugate of any int."},
+    {"conjugate", int_m_conjugate, 0, "Returns self, the complex conjugate of any int."},
     {"bit_length", int_m_bit_length, 0, "Number of bits necessary to represent self in binary."},
     {"bit_count", int_m_bit_count, 0, "Number of ones in the binary representation of the absolute value of self."},
     {"to_bytes", int_m_to_bytes, 0, "Return an array of bytes representing an integer."},
     {"from_bytes", int_m_from_bytes, METH_CLASS, "Return the integer represented by the given array of bytes."},
     {"as_integer_ratio", int_m_as_integer_ratio, 0, "Return integer ratio."},
-    {"__trunc__", int_m_exact, 0, "Truncating an Integral returns itself."},
-    {"__floor__", int_m_exact, 0, "Flooring an Integral returns itself."},
-    {"__ceil__", int_m_exact, 0, "Ceiling of an Integral returns itself."},
+    {"__trunc__", int_m_trunc, 0, "Truncating an Integral returns itself."},
+    {"__floor__", int_m_floor, 0, "Flooring an Integral returns itself."},
+    {"__ceil__", int_m_ceil, 0, "Ceiling of an Integral returns itself."},
     {"__round__", int_m_round, 0, "Rounding an Integral returns itself."},
     {"__getnewargs__", int_m_getnewargs, 0, NULL},
     {"__format__", int_m_format, 0, "Convert to a string according to format_spec."},

@@ -46,6 +46,8 @@ static void enumerate_traverse(Obj *o, GCVisitor *gv) {
 static Value enumerate_new(VM *vm, Type *cls, Value *args, int nargs, Value kwnames) {
     static const char *const names[] = {"iterable", "start", NULL};
     Value a[2];
+    if (nargs == 0 && no_kwargs(kwnames))
+        return vm_raise(vm, &type_TypeError, "enumerate() missing required argument 'iterable'");
     if (vm_parse_args(vm, "enumerate", args, nargs, kwnames, names, 1, 0, a) < 0) return VAL_ERROR;
     Value start = val_from_small(0);
     if (!val_is_null(a[1])) {
@@ -126,7 +128,7 @@ static Value zip_new(VM *vm, Type *cls, Value *args, int nargs, Value kwnames) {
     for (size_t i = 0; i < nkw; i++) {
         Value name = as_tuple(kwnames)->items[i];
         if (!str_eq_cstr(name, "strict"))
-            return vm_raise(vm, &type_TypeError, "zip() got an unexpected keyword argument '%U'", name);
+            return vm_raise(vm, &type_TypeError, "'%U' is an invalid keyword argument for zip()", name);
         int t = obj_truthy(vm, args[nargs + i]);
         if (t < 0) return VAL_ERROR;
         strict = t;
@@ -466,7 +468,7 @@ static Value calliter_next(VM *vm, Value self) {
         return VAL_NULL;
     }
     gc_push_root(vm, &r);
-    int eq = obj_eq(vm, r, it->sentinel);
+    int eq = item_eq(vm, r, it->sentinel);
     gc_pop_roots(vm, 1);
     if (eq < 0) return VAL_ERROR;
     if (eq) {

@@ -84,12 +84,12 @@ int list_insert(VM *vm, Value list, int64_t where, Value v) {
 }
 
 bool seq_fast(Value v, Value **items, size_t *len) {
-    if (val_is_list(v)) {
+    if (val_is_type(v, &type_list)) {
         *items = as_list(v)->items;
         *len = as_list(v)->len;
         return true;
     }
-    if (val_is_tuple(v)) {
+    if (val_is_type(v, &type_tuple)) {
         *items = as_tuple(v)->items;
         *len = as_tuple(v)->len;
         return true;
@@ -119,10 +119,10 @@ static int list_extend_iter(VM *vm, Value list, Value iterable) {
 int list_extend(VM *vm, Value list, Value iterable) {
     Value *items;
     size_t n;
-    if (seq_fast(iterable, &items, &n)) {
+    if (seq_fast(iterable, &items, &n) || (iterable == list && seq_items(list, &items, &n))) {
         ListObj *l = as_list(list);
         if (list_grow(vm, l, l->len + n) < 0) return -1;
-        seq_fast(iterable, &items, &n);  /* list.extend(itself): re-read after growing */
+        seq_items(iterable, &items, &n);  /* list.extend(itself): re-read after growing */
         memmove(l->items + l->len, items, n * sizeof(Value));
         l->len += n;
         return 0;
@@ -257,7 +257,7 @@ static int list_replace_range(VM *vm, ListObj *l, int64_t lo, int64_t hi, const 
 ** [self]; VAL_ERROR with [msg] as TypeError for non-iterables. */
 static Value assign_source(VM *vm, Value self, Value v, const char *msg) {
     if (v == self) return list_from(vm, as_list(self)->items, as_list(self)->len);
-    if (val_is_list(v) || val_is_tuple(v)) return v;
+    if (val_is_type(v, &type_list) || val_is_type(v, &type_tuple)) return v;
     Type *t = val_type(v);
     if (!t->iter && !t->getitem) return vm_raise(vm, &type_TypeError, "%s", msg);
     return seq_to_list(vm, v);
@@ -367,7 +367,7 @@ static int list_contains(VM *vm, Value self, Value item) {
     for (size_t i = 0; i < as_list(self)->len; i++) {
         Value x = as_list(self)->items[i];
         gc_push_root(vm, &x);
-        found = obj_eq(vm, x, item);
+        found = item_eq(vm, x, item);
         gc_pop_roots(vm, 1);
         if (found != 0) break;
     }
@@ -472,7 +472,7 @@ static Value list_insert_m(VM *vm, Value *args, int nargs, Value kwnames) {
     if (nargs != 3)
         return vm_raise(vm, &type_TypeError, "insert expected 2 arguments, got %d", nargs - 1);
     int64_t i;
-    if (obj_index_i64(vm, args[1], &i, NULL) < 0) return VAL_ERROR;
+    if (index_ssize(vm, args[1], &i) < 0) return VAL_ERROR;
     return list_insert(vm, args[0], i, args[2]) < 0 ? VAL_ERROR : VAL_NONE;
 }
 
@@ -480,7 +480,7 @@ static Value list_pop_m(VM *vm, Value *args, int nargs, Value kwnames) {
     if (!no_kwargs(kwnames)) return vm_raise(vm, &type_TypeError, "pop() takes no keyword arguments");
     if (nargs > 2) return vm_raise(vm, &type_TypeError, "pop expected at most 1 argument, got %d", nargs - 1);
     int64_t i = -1;
-    if (nargs == 2 && obj_index_i64(vm, args[1], &i, &type_OverflowError) < 0) return VAL_ERROR;
+    if (nargs == 2 && index_ssize(vm, args[1], &i) < 0) return VAL_ERROR;
     ListObj *l = as_list(args[0]);
     if (l->len == 0) return vm_raise(vm, &type_IndexError, "pop from empty list");
     if (i < 0) i += (int64_t)l->len;
@@ -497,7 +497,7 @@ static int64_t list_find(VM *vm, Value self, Value x, int64_t start, int64_t sto
     for (int64_t i = start; i < stop && i < (int64_t)as_list(self)->len; i++) {
         Value item = as_list(self)->items[i];
         gc_push_root(vm, &item);
-        int eq = obj_eq(vm, item, x);
+        int eq = item_eq(vm, item, x);
         gc_pop_roots(vm, 1);
         if (eq != 0) {
             found = eq < 0 ? -1 : i;

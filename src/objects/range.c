@@ -66,6 +66,14 @@ static Value compute_length(VM *vm, Value lo, Value hi, Value step) {
     return op(vm, d, val_from_small(1), BINOP_ADD);
 }
 
+/* operator.index(v) as an exact int (bools and int subclasses converted). */
+static Value exact_index(VM *vm, Value v) {
+    Value i = obj_index(vm, v);
+    if (val_is_error(i) || val_is_int(i) || val_is_type(i, &type_int)) return i;
+    if (val_is_bool(i)) return val_from_small(i == VAL_TRUE);
+    return op(vm, i, val_from_small(0), BINOP_ADD);
+}
+
 static Value range_make(VM *vm, Type *t, Value start, Value stop, Value step) {
     Value len = compute_length(vm, start, stop, step);
     if (val_is_error(len)) return len;
@@ -100,7 +108,7 @@ static Value range_new_slot(VM *vm, Type *cls, Value *args, int nargs, Value kwn
     if (nargs > 3) return vm_raise(vm, &type_TypeError, "range expected at most 3 arguments, got %d", nargs);
     Value v[3];
     for (int i = 0; i < nargs; i++) {
-        v[i] = obj_index(vm, args[i]);
+        v[i] = exact_index(vm, args[i]);
         if (val_is_error(v[i])) return VAL_ERROR;
     }
     Value start = val_from_small(0), stop, step = val_from_small(1);
@@ -154,7 +162,7 @@ static Value range_at(VM *vm, RangeObj *r, Value i) {
 
 static Value range_item(VM *vm, Value self, Value key) {
     RangeObj *r = as_range(self);
-    Value i = obj_index(vm, key);
+    Value i = exact_index(vm, key);
     if (val_is_error(i)) return i;
     int neg = sign_of(vm, i);
     if (neg == -2) return VAL_ERROR;
@@ -169,19 +177,55 @@ static Value range_item(VM *vm, Value self, Value key) {
     return range_at(vm, r, i);
 }
 
+/* One bound of a slice as a Python int clamped to [lower, upper]
+** (CPython's _PySlice_GetLongIndices, which works for any length). */
+static Value slice_bound_big(VM *vm, Value v, Value dflt, Value len, Value lower, Value upper) {
+    if (v == VAL_NONE) return dflt;
+    if (!val_is_index(v))
+        return vm_raise(vm, &type_TypeError,
+                        "slice indices must be integers or None or have an __index__ method");
+    Value i = exact_index(vm, v);
+    if (val_is_error(i)) return i;
+    int neg = sign_of(vm, i);
+    if (neg == -2) return VAL_ERROR;
+    if (neg < 0) {
+        i = op(vm, i, len, BINOP_ADD);
+        if (val_is_error(i)) return i;
+        int lt = cmp(vm, i, lower, CMPOP_LT);
+        if (lt < 0) return VAL_ERROR;
+        return lt ? lower : i;
+    }
+    int gt = cmp(vm, i, upper, CMPOP_GT);
+    if (gt < 0) return VAL_ERROR;
+    return gt ? upper : i;
+}
+
 static Value range_slice(VM *vm, Value self, Value key) {
     RangeObj *r = as_range(self);
-    int64_t len;
-    if (int_as_i64(vm, r->length, &len) < 0) return VAL_ERROR;
-    int64_t start, stop, step;
-    if (slice_indices(vm, key, len, &start, &stop, &step) < 0) return VAL_ERROR;
-    Value a = int_from_i64(vm, start), b = int_from_i64(vm, stop), c = int_from_i64(vm, step);
-    if (val_is_error(a) || val_is_error(b) || val_is_error(c)) return VAL_ERROR;
+    SliceObj *sl = (SliceObj *)val_as_obj(key);
+    Value step = val_from_small(1);
+    if (sl->step != VAL_NONE) {
+        if (!val_is_index(sl->step))
+            return vm_raise(vm, &type_TypeError,
+                            "slice indices must be integers or None or have an __index__ method");
+        step = exact_index(vm, sl->step);
+        if (val_is_error(step)) return step;
+    }
+    int sg = sign_of(vm, step);
+    if (sg == -2) return VAL_ERROR;
+    if (sg == 0) return vm_raise(vm, &type_ValueError, "slice step cannot be zero");
+    Value lower = sg < 0 ? val_from_small(-1) : val_from_small(0);
+    Value upper = sg < 0 ? op(vm, r->length, lower, BINOP_ADD) : r->length;
+    if (val_is_error(upper)) return upper;
+    Value a = slice_bound_big(vm, sl->start, sg < 0 ? upper : lower, r->length, lower, upper);
+    if (val_is_error(a)) return a;
+    Value b = slice_bound_big(vm, sl->stop, sg < 0 ? lower : upper, r->length, lower, upper);
+    if (val_is_error(b)) return b;
     Value nstart = range_at(vm, r, a);
     if (val_is_error(nstart)) return nstart;
     Value nstop = range_at(vm, r, b);
     if (val_is_error(nstop)) return nstop;
-    Value nstep = op(vm, r->step, c, BINOP_MULTIPLY);
+    Value nstep = op(vm, r->step, step, BINOP_MULTIPLY);
     if (val_is_error(nstep)) return nstep;
     return range_make(vm, &type_range, nstart, nstop, nstep);
 }
@@ -239,7 +283,7 @@ static int64_t range_search(VM *vm, Value self, Value x, bool count) {
             result = -1;
             break;
         }
-        int eq = obj_eq(vm, v, x);
+        int eq = item_eq(vm, v, x);
         if (eq < 0) {
             result = -1;
             break;

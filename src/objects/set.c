@@ -204,9 +204,9 @@ static bool set_next(Value sv, size_t *pos, Value *key, int64_t *hash) {
 
 /* ---- hashing keys: a set used as a key stands for frozenset(set) ---- */
 
-static int64_t key_hash(VM *vm, Value key, Value *alt) {
+static int64_t key_hash(VM *vm, Value container, Value key, Value *alt) {
     *alt = key;
-    int64_t h = obj_hash(vm, key);
+    int64_t h = hash_for(vm, container, key);
     if (h != -1 || !val_is_anyset(key) || !vm_exc_matches(vm, &type_TypeError)) return h;
     vm_clear_exc(vm);
     Value f = set_from_iterable(vm, &type_frozenset, key);
@@ -230,14 +230,14 @@ static Value set_alloc(VM *vm, Type *t) {
 Value set_new(VM *vm, Type *t) { return set_alloc(vm, t); }
 
 int set_add(VM *vm, Value s, Value v) {
-    int64_t h = obj_hash(vm, v);
+    int64_t h = hash_for(vm, s, v);
     if (h == -1) return -1;
     return set_add_entry(vm, s, v, h);
 }
 
 int set_contains(VM *vm, Value s, Value v) {
     Value alt;
-    int64_t h = key_hash(vm, v, &alt);
+    int64_t h = key_hash(vm, s, v, &alt);
     if (h == -1) return -1;
     int64_t i = set_lookkey(vm, s, alt, h);
     return i == -2 ? -1 : i >= 0;
@@ -245,7 +245,7 @@ int set_contains(VM *vm, Value s, Value v) {
 
 int set_discard(VM *vm, Value s, Value v) {
     Value alt;
-    int64_t h = key_hash(vm, v, &alt);
+    int64_t h = key_hash(vm, s, v, &alt);
     if (h == -1) return -1;
     return set_discard_entry(vm, s, alt, h);
 }
@@ -779,7 +779,7 @@ static Value set_copy_m(VM *vm, Value *args, int nargs, Value kwnames) {
 }
 
 static Value set_union_m(VM *vm, Value *args, int nargs, Value kwnames) {
-    if (val_is_error(varargs_ok(vm, "union", kwnames))) return VAL_ERROR;
+    if (val_is_error(varargs_ok(vm, "set.union", kwnames))) return VAL_ERROR;
     Value r = set_copy_of(vm, args[0]);
     if (val_is_error(r)) return r;
     gc_push_root(vm, &r);
@@ -793,14 +793,14 @@ static Value set_union_m(VM *vm, Value *args, int nargs, Value kwnames) {
 }
 
 static Value set_update_m(VM *vm, Value *args, int nargs, Value kwnames) {
-    if (val_is_error(varargs_ok(vm, "update", kwnames))) return VAL_ERROR;
+    if (val_is_error(varargs_ok(vm, "set.update", kwnames))) return VAL_ERROR;
     for (int i = 1; i < nargs; i++)
         if (set_update(vm, args[0], args[i]) < 0) return VAL_ERROR;
     return VAL_NONE;
 }
 
 static Value set_intersection_m(VM *vm, Value *args, int nargs, Value kwnames) {
-    if (val_is_error(varargs_ok(vm, "intersection", kwnames))) return VAL_ERROR;
+    if (val_is_error(varargs_ok(vm, "set.intersection", kwnames))) return VAL_ERROR;
     if (nargs == 1) return set_copy_of(vm, args[0]);
     Value r = args[0];
     gc_push_root(vm, &r);
@@ -820,7 +820,7 @@ static Value set_intersection_update_m(VM *vm, Value *args, int nargs, Value kwn
 }
 
 static Value set_difference_m(VM *vm, Value *args, int nargs, Value kwnames) {
-    if (val_is_error(varargs_ok(vm, "difference", kwnames))) return VAL_ERROR;
+    if (val_is_error(varargs_ok(vm, "set.difference", kwnames))) return VAL_ERROR;
     if (nargs == 1) return set_copy_of(vm, args[0]);
     if (nargs == 2) return set_difference2(vm, args[0], args[1]);
     Value r = set_copy_of(vm, args[0]);
@@ -836,7 +836,7 @@ static Value set_difference_m(VM *vm, Value *args, int nargs, Value kwnames) {
 }
 
 static Value set_difference_update_m(VM *vm, Value *args, int nargs, Value kwnames) {
-    if (val_is_error(varargs_ok(vm, "difference_update", kwnames))) return VAL_ERROR;
+    if (val_is_error(varargs_ok(vm, "set.difference_update", kwnames))) return VAL_ERROR;
     for (int i = 1; i < nargs; i++)
         if (set_difference_update2(vm, args[0], args[i]) < 0) return VAL_ERROR;
     return VAL_NONE;

@@ -212,7 +212,52 @@ Value str_seal(StrObj *s) {
     return val_from_obj(s);
 }
 
+/* The empty str and the one-character strs of Latin-1 are static objects,
+** shared and never freed (outside the GC's list; marking them is a no-op
+** past the first time). */
+#define SMALL_STR_SIZE (sizeof(StrObj) + 8)   /* keeps every row aligned */
+static _Alignas(StrObj) unsigned char small_strs[257][SMALL_STR_SIZE];
+
+static void small_strs_init(void) {
+    for (int c = 0; c < 257; c++) {
+        StrObj *s = (StrObj *)small_strs[c];
+        if (s->hdr.type) continue;
+        s->hdr.type = &type_str;
+        s->hdr.flags = OBJ_STATIC;
+        s->hash = -1;
+        if (c == 256) {
+            s->ascii = 1;
+            continue;
+        }
+        s->size = (size_t)utf8_encode((uint32_t)c, s->data);
+        s->data[s->size] = 0;
+        s->len = 1;
+        s->ascii = c < 0x80;
+    }
+}
+
+/* The shared str for text of one Latin-1 character or none; VAL_NULL if not. */
+static bool small_strs_ready;
+
+static Value small_str(const char *utf8, size_t size) {
+    const unsigned char *p = (const unsigned char *)utf8;
+    if (!small_strs_ready) {
+        small_strs_init();
+        small_strs_ready = true;
+    }
+    if (size == 0) return val_from_obj(small_strs[256]);
+    if (size == 1 && p[0] < 0x80) return val_from_obj(small_strs[p[0]]);
+    if (size == 2 && (p[0] == 0xC2 || p[0] == 0xC3)) return val_from_obj(small_strs[((p[0] & 3) << 6) | (p[1] & 0x3F)]);
+    return VAL_NULL;
+}
+
+static bool is_static_str(Value s) { return (val_as_obj(s)->flags & OBJ_STATIC) != 0; }
+
 Value str_new_of(VM *vm, Type *cls, const char *utf8, size_t size) {
+    if (cls == &type_str && size <= 2) {
+        Value r = small_str(utf8, size);
+        if (!val_is_null(r)) return r;
+    }
     StrObj *s = str_alloc(vm, cls, size);
     if (!s) return VAL_ERROR;
     if (size) memcpy(s->data, utf8, size);
@@ -222,6 +267,10 @@ Value str_new_of(VM *vm, Type *cls, const char *utf8, size_t size) {
 Value str_new(VM *vm, const char *utf8, size_t size) { return str_new_of(vm, &type_str, utf8, size); }
 
 Value str_new_len(VM *vm, const char *utf8, size_t size, size_t len) {
+    if (size <= 2) {
+        Value r = small_str(utf8, size);
+        if (!val_is_null(r)) return r;
+    }
     StrObj *s = str_alloc(vm, &type_str, size);
     if (!s) return VAL_ERROR;
     if (size) memcpy(s->data, utf8, size);
@@ -248,6 +297,13 @@ Value str_intern(VM *vm, Value s) {
     Value found = dict_get(vm, vm->interned, s);
     if (val_is_error(found)) return found;
     if (!val_is_null(found)) return found;
+    if (is_static_str(s)) {
+        /* the shared strs outlive any one VM: intern a copy of their own */
+        StrObj *c = str_alloc(vm, &type_str, as_str(s)->size);
+        if (!c) return VAL_ERROR;
+        memcpy(c->data, as_str(s)->data, as_str(s)->size);
+        s = str_seal(c);
+    }
     s = str_exact(vm, s);
     if (val_is_error(s)) return s;
     as_str(s)->interned = 1;
@@ -279,26 +335,63 @@ const char *str_cstr(Value s) { return as_str(s)->data; }
 
 /* ---- code-point positions ---- */
 
+/* Indexing non-ASCII text walks the UTF-8. A small cache of the last
+** position looked up in each of a few strs makes sequential access
+** (s[i] in a loop, slicing forward) O(1) per step; a str's entry is dropped
+** when the str is freed (str_finalize), so a stale pointer never matches. */
+typedef struct PosCache {
+    const StrObj *s;
+    size_t index, offset;
+} PosCache;
+
+static PosCache pos_cache[64];
+
+static PosCache *pos_slot(const StrObj *s) { return &pos_cache[((uintptr_t)s >> 5) & 63]; }
+
+static void str_finalize(Obj *o) {
+    PosCache *c = pos_slot((const StrObj *)o);
+    if (c->s == (const StrObj *)o) c->s = NULL;
+}
+
+/* Walk from code point [from] at byte [off] to code point [to]. */
+static size_t walk(const unsigned char *p, size_t from, size_t off, size_t to) {
+    while (from < to) {
+        off++;
+        while ((p[off] & 0xC0) == 0x80) off++;
+        from++;
+    }
+    while (from > to) {
+        off--;
+        while ((p[off] & 0xC0) == 0x80) off--;
+        from--;
+    }
+    return off;
+}
+
+static size_t dist(size_t a, size_t b) { return a > b ? a - b : b - a; }
+
 size_t str_offset(const StrObj *s, size_t index) {
     if (s->ascii) return index;
     if (index >= s->len) return s->size;
     const unsigned char *p = (const unsigned char *)s->data;
-    if (index > s->len / 2) {
-        /* closer to the end: walk backwards */
-        size_t i = s->size, n = s->len;
-        while (n > index) {
-            i--;
-            while ((p[i] & 0xC0) == 0x80) i--;
-            n--;
-        }
-        return i;
+    size_t from = 0, off = 0;
+    if (s->len - index < index) {
+        from = s->len;
+        off = s->size;
     }
-    size_t i = 0;
-    for (size_t n = 0; n < index; n++) {
-        i++;
-        while ((p[i] & 0xC0) == 0x80) i++;
+    PosCache *c = pos_slot(s);
+    bool cached = c->s == s;
+    if (cached && dist(c->index, index) < dist(from, index)) {
+        from = c->index;
+        off = c->offset;
     }
-    return i;
+    off = walk(p, from, off, index);
+    if (s->len >= 32) {
+        c->s = s;
+        c->index = index;
+        c->offset = off;
+    }
+    return off;
 }
 
 uint32_t str_char_at(const StrObj *s, size_t index) {
@@ -490,8 +583,12 @@ typedef struct StrIterObj {
     size_t index;             /* code points done */
 } StrIterObj;
 
+/* CPython 3.11 names the iterator of an ASCII str differently. */
+static Type type_str_ascii_iterator;
+
 static Value str_iter(VM *vm, Value self) {
-    StrIterObj *it = gc_alloc(vm, &type_str_iterator, sizeof(StrIterObj));
+    Type *t = as_str(self)->ascii ? &type_str_ascii_iterator : &type_str_iterator;
+    StrIterObj *it = gc_alloc(vm, t, sizeof(StrIterObj));
     if (!it) return VAL_ERROR;
     it->str = self;
     return val_from_obj(it);
@@ -520,6 +617,17 @@ static Value str_iter_length_hint(VM *vm, Value *args, int nargs, Value kwnames)
     if (val_is_null(it->str)) return val_from_small(0);
     return val_from_small((int64_t)(as_str(it->str)->len - it->index));
 }
+
+static Value iter_self(VM *vm, Value self);
+
+static Type type_str_ascii_iterator = {
+    .hdr = STATIC_TYPE_HDR,
+    .name = "str_ascii_iterator",
+    .basicsize = sizeof(StrIterObj),
+    .iter = iter_self,
+    .iternext = str_iternext,
+    .traverse = str_iter_traverse,
+};
 
 static const MethodDef str_iter_methods[] = {
     {"__length_hint__", str_iter_length_hint, 0, NULL},
@@ -977,7 +1085,35 @@ static Value str_capitalize(VM *vm, Value *a, int n, Value k) { return case_conv
 
 /* ---- padding ---- */
 
-static int get_width(VM *vm, Value v, int64_t *out) { return obj_index_i64(vm, v, out, &type_OverflowError); }
+int arg_ssize(VM *vm, Value v, int64_t *out) {
+    if (val_is_int(v)) {
+        *out = val_as_int(v);
+        return 0;
+    }
+    Value i = obj_index(vm, v);
+    if (val_is_error(i)) return -1;
+    if (int_as_i64(vm, i, out) == 0) return 0;
+    vm_clear_exc(vm);
+    vm_raise(vm, &type_OverflowError, "Python int too large to convert to C ssize_t");
+    return -1;
+}
+
+int arg_cint(VM *vm, Value v, int64_t *out) {
+    Value i = obj_index(vm, v);
+    if (val_is_error(i)) return -1;
+    if (int_as_i64(vm, i, out) == 0 && *out >= INT32_MIN && *out <= INT32_MAX) return 0;
+    vm_clear_exc(vm);
+    vm_raise(vm, &type_OverflowError, "Python int too large to convert to C int");
+    return -1;
+}
+
+bool size_too_big(VM *vm, uint64_t bytes) {
+    if (bytes < ((uint64_t)1 << 40)) return false;
+    vm_raise_nomem(vm);
+    return true;
+}
+
+static int get_width(VM *vm, Value v, int64_t *out) { return arg_ssize(vm, v, out); }
 
 static Value pad(VM *vm, StrObj *s, Value self, int64_t left, int64_t right, uint32_t fill) {
     if (left < 0) left = 0;
@@ -985,6 +1121,7 @@ static Value pad(VM *vm, StrObj *s, Value self, int64_t left, int64_t right, uin
     if (left == 0 && right == 0) return str_exact(vm, self);
     char f[4];
     int fn = utf8_encode(fill, f);
+    if (size_too_big(vm, (uint64_t)(left + right) * (uint64_t)fn + s->size)) return VAL_ERROR;
     StrBuf sb;
     sb_init(&sb);
     for (int64_t i = 0; i < left; i++) sb_add(&sb, f, (size_t)fn);
@@ -1025,6 +1162,7 @@ static Value str_zfill(VM *vm, Value *args, int nargs, Value kwnames) {
     StrObj *s = SELF;
     if (width <= (int64_t)s->len) return str_exact(vm, args[0]);
     size_t fill = (size_t)(width - (int64_t)s->len);
+    if (size_too_big(vm, s->size + fill)) return VAL_ERROR;
     StrObj *r = str_alloc(vm, &type_str, s->size + fill);
     if (!r) return VAL_ERROR;
     bool sign = s->size > 0 && (s->data[0] == '+' || s->data[0] == '-');
@@ -1040,7 +1178,7 @@ static Value str_expandtabs(VM *vm, Value *args, int nargs, Value kwnames) {
     Value tab = VAL_NULL;
     if (vm_parse_args(vm, "expandtabs", args + 1, nargs - 1, kwnames, names, 0, 0, &tab) < 0) return VAL_ERROR;
     int64_t tabsize = 8;
-    if (!val_is_null(tab) && get_width(vm, tab, &tabsize) < 0) return VAL_ERROR;
+    if (!val_is_null(tab) && arg_cint(vm, tab, &tabsize) < 0) return VAL_ERROR;
     StrObj *s = SELF;
     StrBuf sb;
     sb_init(&sb);
@@ -1547,7 +1685,15 @@ static Value str_getnewargs(VM *vm, Value *args, int nargs, Value kwnames) {
 static Value str_sizeof(VM *vm, Value *args, int nargs, Value kwnames) {
     if (check_pos(vm, "__sizeof__", nargs, kwnames, 0, 0) < 0) return VAL_ERROR;
     StrObj *s = SELF;
-    return val_from_small((int64_t)(49 + s->len));
+    if (s->ascii) return val_from_small((int64_t)(49 + s->len));
+    /* CPython's compact layout: 72 bytes of header, then len + 1 units */
+    uint32_t maxcp = 0, cp;
+    for (const unsigned char *p = (const unsigned char *)s->data; *p;) {
+        p += utf8_decode(p, &cp);
+        if (cp > maxcp) maxcp = cp;
+    }
+    int64_t kind = maxcp < 0x100 ? 1 : maxcp < 0x10000 ? 2 : 4;
+    return val_from_small(72 + (int64_t)(s->len + 1) * kind);
 }
 
 /* ---- str() ---- */
@@ -1649,10 +1795,13 @@ Type type_str = {
     .contains = str_contains,
     .new_ = str_new_slot,
     .number = &str_number,
+    .finalize = str_finalize,
 };
 
 int setup_str(VM *vm) {
     if (type_add_methods(vm, &type_str, str_methods) < 0) return -1;
     if (type_add_methods(vm, &type_str_iterator, str_iter_methods) < 0) return -1;
+    if (type_ready(vm, &type_str_ascii_iterator) < 0) return -1;
+    if (type_add_methods(vm, &type_str_ascii_iterator, str_iter_methods) < 0) return -1;
     return 0;
 }

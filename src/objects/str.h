@@ -73,6 +73,13 @@ int slice_get_indices(VM *vm, Value slice, int64_t len, int64_t *start, int64_t 
 /* Argument count check with the "takes at least/most N arguments (M given)"
 ** messages of find/count/startswith; nargs without self. */
 int check_args_legacy(VM *vm, const char *name, int nargs, Value kwnames, int min, int max);
+/* An int argument that CPython converts to Py_ssize_t: OverflowError
+** "Python int too large to convert to C ssize_t" when it does not fit. */
+int arg_ssize(VM *vm, Value v, int64_t *out);
+/* The same for C int arguments ("... to convert to C int"). */
+int arg_cint(VM *vm, Value v, int64_t *out);
+/* MemoryError up front for results too large to build. */
+bool size_too_big(VM *vm, uint64_t bytes);
 /* Index argument of find/count... (None or an int with __index__). */
 int str_arg_index(VM *vm, Value v, int64_t *out);
 

@@ -22,6 +22,19 @@ bool val_is_index(Value v) {
     return t->number && t->number->index;
 }
 
+int index_ssize(VM *vm, Value v, int64_t *out) {
+    if (val_is_int(v)) {
+        *out = val_as_int(v);
+        return 0;
+    }
+    Value i = obj_index(vm, v);
+    if (val_is_error(i)) return -1;
+    if (int_as_i64(vm, i, out) == 0) return 0;
+    vm_clear_exc(vm);
+    vm_raise(vm, &type_OverflowError, "Python int too large to convert to C ssize_t");
+    return -1;
+}
+
 int seq_index(VM *vm, Value key, int64_t *out) {
     return obj_index_i64(vm, key, out, &type_IndexError);
 }
@@ -108,8 +121,8 @@ static Value bool_for_cmp(int64_t c, int op) {
 Value seq_richcompare(VM *vm, Value a, Value b, int op) {
     Value *ia, *ib;
     size_t na, nb;
-    seq_fast(a, &ia, &na);
-    seq_fast(b, &ib, &nb);
+    seq_items(a, &ia, &na);
+    seq_items(b, &ib, &nb);
     if ((op == CMPOP_EQ || op == CMPOP_NE) && na != nb) return val_from_bool(op == CMPOP_NE);
     Value x = VAL_NONE, y = VAL_NONE;
     gc_push_root(vm, &x);
@@ -117,8 +130,8 @@ Value seq_richcompare(VM *vm, Value a, Value b, int op) {
     size_t i = 0;
     Value result = VAL_NULL;
     for (;; i++) {
-        seq_fast(a, &ia, &na);
-        seq_fast(b, &ib, &nb);
+        seq_items(a, &ia, &na);
+        seq_items(b, &ib, &nb);
         if (i >= na || i >= nb) break;
         x = ia[i];
         y = ib[i];
@@ -130,8 +143,8 @@ Value seq_richcompare(VM *vm, Value a, Value b, int op) {
         }
         if (!eq) break;
     }
-    seq_fast(a, &ia, &na);
-    seq_fast(b, &ib, &nb);
+    seq_items(a, &ia, &na);
+    seq_items(b, &ib, &nb);
     if (!val_is_null(result)) {
         /* error */
     } else if (i >= na || i >= nb) {
@@ -310,7 +323,7 @@ static Value tuple_subscript(VM *vm, Value self, Value key) {
 static int tuple_contains(VM *vm, Value self, Value item) {
     TupleObj *t = as_tuple(self);
     for (size_t i = 0; i < t->len; i++) {
-        int eq = obj_eq(vm, t->items[i], item);
+        int eq = item_eq(vm, t->items[i], item);
         if (eq != 0) return eq;
     }
     return 0;
@@ -384,7 +397,7 @@ static Value tuple_index(VM *vm, Value *args, int nargs, Value kwnames) {
                        (int64_t)t->len, &start, &stop) < 0)
         return VAL_ERROR;
     for (int64_t i = start; i < stop && i < (int64_t)t->len; i++) {
-        int eq = obj_eq(vm, t->items[i], args[1]);
+        int eq = item_eq(vm, t->items[i], args[1]);
         if (eq < 0) return VAL_ERROR;
         if (eq) return val_from_small(i);
     }
@@ -398,7 +411,7 @@ static Value tuple_count(VM *vm, Value *args, int nargs, Value kwnames) {
     TupleObj *t = as_tuple(args[0]);
     int64_t n = 0;
     for (size_t i = 0; i < t->len; i++) {
-        int eq = obj_eq(vm, t->items[i], args[1]);
+        int eq = item_eq(vm, t->items[i], args[1]);
         if (eq < 0) return VAL_ERROR;
         n += eq;
     }

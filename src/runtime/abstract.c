@@ -321,7 +321,12 @@ Value obj_next(VM *vm, Value it) {
     Type *t = val_type(it);
     if (!t->iternext)
         return vm_raise(vm, &type_TypeError, "'%s' object is not an iterator", type_name(t));
-    return t->iternext(vm, it);
+    Value r = t->iternext(vm, it);
+    if (val_is_error(r) && vm_exc_matches(vm, &type_StopIteration)) {
+        vm_clear_exc(vm);
+        return VAL_NULL;
+    }
+    return r;
 }
 
 int obj_contains(VM *vm, Value container, Value item) {

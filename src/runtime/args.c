@@ -49,28 +49,33 @@ static int find_keyword(Value kw, const char *const *names, int n) {
     return -1;
 }
 
-static int bind_keywords(VM *vm, const char *fname, Value *args, int nargs, Value kwnames,
-                         const char *const *names, int n, int npos_only, Value *out) {
+/* Keyword arguments into out[]; the first one that names no parameter (or
+** a positional-only one, or one given by position too) in *bad. */
+static void bind_keywords(Value *args, int nargs, Value kwnames, const char *const *names, int n,
+                          int npos_only, Value *out, int *bad) {
     TupleObj *kn = as_tuple(kwnames);
-    if (kn->len > 0 && npos_only >= n) {
-        vm_raise(vm, &type_TypeError, "%s() takes no keyword arguments", fname);
-        return -1;
-    }
+    *bad = -1;
     for (size_t k = 0; k < kn->len; k++) {
         int i = find_keyword(kn->items[k], names, n);
-        if (i < 0 || i < npos_only) {
-            vm_raise(vm, &type_TypeError, "'%U' is an invalid keyword argument for %s()",
-                     kn->items[k], fname);
-            return -1;
-        }
-        if (i < nargs) {
-            vm_raise(vm, &type_TypeError, "argument for %s() given by name ('%s') and position (%d)",
-                     fname, names[i], i + 1);
-            return -1;
+        if (i < 0 || i < npos_only || i < nargs) {
+            if (*bad < 0) *bad = (int)k;
+            continue;
         }
         out[i] = args[nargs + (int)k];
     }
-    return 0;
+}
+
+static int bad_keyword(VM *vm, const char *fname, Value kw, const char *const *names, int n,
+                       int npos_only, int nargs) {
+    int i = find_keyword(kw, names, n);
+    if (i >= npos_only && i >= 0 && i < nargs)
+        vm_raise(vm, &type_TypeError, "argument for %s() given by name ('%s') and position (%d)",
+                 fname, names[i], i + 1);
+    else if (npos_only >= n)
+        vm_raise(vm, &type_TypeError, "%s() takes no keyword arguments", fname);
+    else
+        vm_raise(vm, &type_TypeError, "'%U' is an invalid keyword argument for %s()", kw, fname);
+    return -1;
 }
 
 int vm_parse_args(VM *vm, const char *fname, Value *args, int nargs, Value kwnames,
@@ -91,13 +96,15 @@ int vm_parse_args(VM *vm, const char *fname, Value *args, int nargs, Value kwnam
         return -1;
     }
     for (int i = 0; i < n; i++) out[i] = i < nargs ? args[i] : VAL_NULL;
-    if (nkw > 0 && bind_keywords(vm, fname, args, nargs, kwnames, names, n, npos_only, out) < 0)
-        return -1;
+    int bad = -1;
+    if (nkw > 0) bind_keywords(args, nargs, kwnames, names, n, npos_only, out, &bad);
     for (int i = 0; i < nrequired; i++) {
         if (!val_is_null(out[i])) continue;
         vm_raise(vm, &type_TypeError, "%s() missing required argument '%s' (pos %d)", fname,
                  names[i], i + 1);
         return -1;
     }
+    if (bad >= 0)
+        return bad_keyword(vm, fname, as_tuple(kwnames)->items[bad], names, n, npos_only, nargs);
     return 0;
 }

@@ -134,7 +134,7 @@ static Value call_wrapped_slot(VM *vm, Type *owner, const SlotDef *sd, Value sel
     case K_NEXT: {
         NEED(0);
         Value r = ((UnaryFn)fn)(vm, self);
-        if (val_is_null(r)) return vm_raise(vm, &type_StopIteration, NULL);
+        if (val_is_null(r)) return vm_raise_value(vm, val_from_obj(&type_StopIteration));
         return r;
     }
     case K_HASH: {
@@ -787,8 +787,7 @@ static bool defined_in_python(VM *vm, Type *t, const char *name, bool *is_none) 
         Type *b = (Type *)val_as_obj(mro->items[i]);
         Value v = dict_get_str(vm, b->dict, n);
         if (val_is_null(v) || val_is_error(v)) continue;
-        if (val_is_type(v, &type_slot_wrapper)) return false;
-        if (!(b->flags & TYPE_HEAP) && val_is_type(v, &type_method_descriptor)) return false;
+        if (val_is_type(v, &type_slot_wrapper) || !(b->flags & TYPE_HEAP)) return false;
         *is_none = v == VAL_NONE;
         return true;
     }

@@ -175,6 +175,8 @@ static void add_frame_lines(VM *vm, StrBuf *sb, TracebackObj *tb) {
             val_is_str(co->filename) ? str_cstr(co->filename) : "<unknown>", tb->lineno,
             val_is_str(co->name) ? str_cstr(co->name) : "?");
     if (!val_is_str(co->source) || tb->lineno <= 0) return;
+    /* "<string>", "<stdin>": CPython finds no file to read the line from */
+    if (val_is_str(co->filename) && str_cstr(co->filename)[0] == '<') return;
     const char *line;
     size_t len;
     if (!find_line(str_cstr(co->source), as_str(co->source)->size, tb->lineno, &line, &len)) return;

@@ -278,7 +278,7 @@ int vfs_remove(VM *vm, const char *path) {
 int vfs_rename(VM *vm, const char *from, const char *to) {
     char *a = vfs_abspath(vm, from), *b = vfs_abspath(vm, to);
     int r = -1;
-    char *la, *lb;
+    char *la = NULL, *lb = NULL;
     VNode *da = a ? parent_of(vm, a, &la) : NULL;
     VNode *db = b ? parent_of(vm, b, &lb) : NULL;
     if (da && db && db->kind == VFS_DIR) {

@@ -961,7 +961,7 @@ static int periodic(VM *vm, Fiber *fb) {
     if (vm->interrupt) {
         vm->interrupt = 0;
         vm->ticks = PIPIT_TICK_INTERVAL;
-        vm_raise(vm, &type_KeyboardInterrupt, NULL);
+        vm_raise_value(vm, val_from_obj(&type_KeyboardInterrupt));
         return -1;
     }
     gc_safepoint(vm);
@@ -1566,46 +1566,41 @@ Value vm_execute(VM *vm, Frame *entry) {
             break;
         }
         case OP_CALL_FUNCTION_EX: {
-            Value kwargs = (arg & 1) ? POP() : VAL_NULL;
-            Value argtuple = POP();
-            sp--; /* the NULL */
-            Value callable = TOP();
-            if (!val_isinstance(argtuple, &type_tuple)) {
-                PUSH(VAL_NULL);
-                PUSH(argtuple);
-                Value t = seq_to_tuple(vm, argtuple);
+            /* [callable, NULL, args, kwargs?]: every temporary stays in a stack slot */
+            Value *base = sp - 3 - (arg & 1);
+            Value callable = base[0];
+            Value kwargs = (arg & 1) ? base[3] : VAL_NULL;
+            if (!val_is_type(base[2], &type_tuple)) {
+                SAVE_STATE();
+                Value t = seq_to_tuple(vm, base[2]);
                 if (val_is_error(t)) {
                     if (vm_exc_matches(vm, &type_TypeError)) {
                         vm_clear_exc(vm);
                         Value fname = obj_lookup_attr(vm, callable, NAME(vm, __qualname__));
                         if (!val_is_str(fname)) fname = str_from_cstr(vm, "function");
                         vm_raise(vm, &type_TypeError,
-                                 "%U() argument after * must be an iterable, not %T", fname, argtuple);
+                                 "%U() argument after * must be an iterable, not %T", fname, base[2]);
                     }
                     goto error;
                 }
-                sp -= 2;
-                argtuple = t;
+                base[2] = t;
             }
-            TupleObj *at = as_tuple(argtuple);
+            TupleObj *at = as_tuple(base[2]);
             size_t nkw = val_is_obj(kwargs) ? as_dict(kwargs)->used : 0;
-            size_t total = at->len + nkw;
-            Value *argv = malloc((total ? total : 1) * sizeof(Value));
-            Value kwn = VAL_NULL;
+            Value *argv = malloc((at->len + nkw + 1) * sizeof(Value));
             if (!argv) {
                 vm_raise_nomem(vm);
                 goto error;
             }
             memcpy(argv, at->items, at->len * sizeof(Value));
-            /* keep the tuple and dict reachable during the call */
-            PUSH(argtuple);
-            if (!val_is_null(kwargs)) PUSH(kwargs);
+            Value kwn = VAL_NULL;
             if (nkw) {
                 kwn = tuple_new(vm, nkw);
                 if (val_is_error(kwn)) {
                     free(argv);
                     goto error;
                 }
+                base[1] = kwn;
                 Value k, v;
                 size_t j = 0;
                 for (size_t i = 0; dict_next(kwargs, &i, &k, &v); j++) {
@@ -1617,37 +1612,36 @@ Value vm_execute(VM *vm, Frame *entry) {
                     as_tuple(kwn)->items[j] = k;
                     argv[at->len + j] = v;
                 }
-                PUSH(kwn);
             }
             SAVE_STATE();
-            Value r;
             if (val_is_type(callable, &type_function) &&
                 !(((CodeObj *)val_as_obj(((FuncObj *)val_as_obj(callable))->code))->flags &
                   (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
                 Frame *nf = frame_push_call(vm, callable, argv, (int)at->len, kwn);
                 free(argv);
                 if (!nf) goto error;
-                sp--;   /* callable */
-                frame->sp = sp;
+                frame->sp = base;
                 frame = nf;
                 fb->frame = frame;
                 LOAD_STATE();
                 break;
             }
             vm->suspendable = fb->nested == 1;
-            r = obj_call(vm, callable, argv, (int)at->len, kwn);
+            Value r = val_type(callable)->call && val_type(callable) != &type_function
+                          ? val_type(callable)->call(vm, callable, argv, (int)at->len, kwn)
+                          : obj_call(vm, callable, argv, (int)at->len, kwn);
             vm->suspendable = false;
             free(argv);
-            sp -= 1 + (val_is_null(kwargs) ? 0 : 1) + (nkw ? 1 : 0);
             if (val_is_error(r)) {
                 if (vm->suspend_requested && vm->exc == VAL_NULL) {
-                    sp--;
+                    sp = base;
                     SAVE_STATE();
                     goto suspend;
                 }
                 goto error;
             }
-            TOP() = r;
+            sp = base;
+            PUSH(r);
             break;
         }
         case OP_MAKE_FUNCTION: {

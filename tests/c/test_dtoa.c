@@ -4,7 +4,7 @@
 ** the shortest and closest, 'e'/'f'/'g' formatting is correctly rounded,
 ** parsing is correctly rounded, also on exact midpoints between doubles.
 **
-** usage: test_dtoa [iterations]   (default 200000 per group)
+** usage: test_dtoa [iterations]   (default 100000)
 */
 #include <math.h>
 #include <stdint.h>
@@ -179,7 +179,7 @@ static void check_repr_cases(void) {
 }
 
 int main(int argc, char **argv) {
-    long iters = argc > 1 ? atol(argv[1]) : 200000;
+    long iters = argc > 1 ? atol(argv[1]) : 100000;
     check_repr_cases();
     for (long i = 0; i < iters; i++) {
         double x = random_double();

@@ -245,7 +245,9 @@ static void test_groups(VM *vm) {
     CHECK(exc_group_match(vm, eg, val_from_obj(&type_TypeError), &match, &rest) == 0);
     CHECK_TEXT("match", text_of(vm, match, true), "ExceptionGroup('m', [TypeError(2)])");
     Value excs = list_new(vm, 0);
-    list_append(vm, excs, call(vm, "KeyError", 1, s(vm, "new")));
+    Value raised = call(vm, "KeyError", 1, s(vm, "new"));
+    as_exc(raised)->context = match;   /* raised in the except* clause */
+    list_append(vm, excs, raised);
     list_append(vm, excs, rest);
     CHECK_TEXT("reraise star", text_of(vm, exc_prep_reraise_star(vm, eg, excs), true),
                "ExceptionGroup('', [KeyError('new'), ExceptionGroup('m', [ValueError(1)])])");

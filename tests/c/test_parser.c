@@ -20,6 +20,7 @@
 
 #include "compiler/ast.h"
 #include "compiler/parser.h"
+#include "objects/unicode_db.h"
 
 /* ---- an output buffer ---- */
 
@@ -62,17 +63,8 @@ static int utf8_next(const unsigned char *s, size_t n, size_t *i) {
 }
 
 static bool is_printable(int cp) {
-    if (cp < 0x20 || cp == 0x7F) return false;
-    if (cp < 0x7F) return true;
-    if (cp <= 0xA0 || cp == 0xAD) return false;
-    if (cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F || cp == 0x3000) return false;
-    if (cp == 0x2028 || cp == 0x2029 || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-    if (cp >= 0xE000 && cp <= 0xF8FF) return false;
-    if (cp >= 0x200B && cp <= 0x200F) return false;
-    if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x206F)) return false;
-    if (cp == 0xFEFF || (cp >= 0xFFF0 && cp <= 0xFFFB) || cp == 0xFFFE || cp == 0xFFFF) return false;
-    if (cp >= 0xE0000 || (cp >= 0xF0000)) return false;
-    return true;
+    if (cp < 0x80) return cp >= 0x20 && cp != 0x7F;
+    return ucd_has((uint32_t)cp, UCD_PRINTABLE);
 }
 
 static void repr_str(Out *o, const char *s, size_t n, bool bytes) {

@@ -47,3 +47,20 @@ class MyInt(int):
 
 r = MyInt.from_bytes(b'\x05', 'big')
 print(type(r).__name__, r)
+show(lambda: int.from_bytes(memoryview(b'\x01\x02'), 'big'))
+show(lambda: int.from_bytes(5, 'big'))
+show(lambda: int.from_bytes(1.5, 'big'))
+show(lambda: int.from_bytes((1, 2), 'little'))
+show(lambda: int.from_bytes(iter([255, 0]), 'little', signed=True))
+show(lambda: int.from_bytes(['a'], 'big'))
+
+
+class HasBytes:
+    def __bytes__(self):
+        return b'\x01\x00'
+
+
+show(lambda: int.from_bytes(HasBytes(), 'big'))
+show(lambda: int(memoryview(b'123')))
+show(lambda: int(memoryview(b'1x')))
+show(lambda: int(memoryview(b'ff'), 16))

@@ -26,3 +26,10 @@ show(lambda: float(2**1024 - 2**971))
 show(lambda: (5).__float__())
 show(lambda: int.bit_length(True))
 show(lambda: (5).bit_length(1))
+for call in [lambda: (5).conjugate(1), lambda: (5).bit_count(1), lambda: (5).as_integer_ratio(1),
+             lambda: (5).__trunc__(1), lambda: (5).__floor__(1), lambda: (5).__ceil__(1),
+             lambda: (5).__getnewargs__(1), lambda: (5).__sizeof__(1), lambda: (5).__format__(),
+             lambda: (5).__format__(1, 2), lambda: (5).__round__(1, 2), lambda: (5).bit_length(x=1),
+             lambda: True.bit_length(2), lambda: (5).to_bytes(1, 'big', False),
+             lambda: (5).to_bytes(x=1), lambda: int.from_bytes()]:
+    show(call)

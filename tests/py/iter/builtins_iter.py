@@ -30,6 +30,8 @@ class Seq:
     def __len__(self):
         return 3
     def __getitem__(self, i):
+        if i >= 3:
+            raise IndexError
         return i * 10
 print(list(reversed(Seq())), list(Seq()))
 class Rev:
@@ -42,7 +44,7 @@ class NoRev:
     def __getitem__(self, i): return 0
 show(lambda: reversed(NoRev()))
 show(lambda: reversed(1))
-show(lambda: reversed({}))
+show(lambda: type(reversed({})).__name__)
 show(lambda: reversed({1}))
 print(list(reversed({"a": 1, "b": 2})), list(reversed({"a": 1}.items())))
 e = enumerate("ab")

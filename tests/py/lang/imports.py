@@ -2,10 +2,6 @@ import sys
 import sys as system
 from sys import maxsize as m, version_info
 print(system is sys, m == sys.maxsize, version_info[0])
-import os.path
-print(type(os).__name__, type(os.path).__name__)
-import os.path as osp
-print(osp is os.path)
 def local_import():
     import sys as s
     from sys import maxsize

@@ -5,8 +5,6 @@ def show(f):
     except Exception as e:
         print(type(e).__name__, e)
 
-import random
-random.seed(5) if hasattr(random, "seed") else None
 a = [5, 3, 9, 1, 7, 3, 0, -2, 8]
 a.sort()
 print(a)

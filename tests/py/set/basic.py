@@ -6,8 +6,8 @@ def show(f):
         print(type(e).__name__, e)
 
 print(set(), {3, 1, 2}, set("hello"), set([5, 5, 1]), frozenset(), frozenset("abc"))
-print({-1, -2, 10, 100, 1000, 8, 16}, set(range(20)), {"x", "y", "z", "w"})
-print(set(range(100, 0, -7)), {0.5, 1.5, 2}, {None, True, (1, 2)})
+print(set([-1, -2, 10, 100, 1000, 8, 16]), set(range(20)), {"x", "y", "z", "w"})
+print(set(range(100, 0, -7)), {0.5, 1.5, 2}, {True, (1, 2), "s"})
 print({1, 1.0, True}, len({1, 1.0, True}))
 show(lambda: set(1))
 show(lambda: set([[1]]))

@@ -1,0 +1,25 @@
+a = f"{'{'}" + f'{"}"}'
+b = f'{a["b"]:{c}}'
+c = f'{x = :>{w}}'
+d = f'\{x}' + rf'\{x}'
+e = f'{x:\n}'
+f = f"{x:{'a'}}"
+g = f'{x}' f'{y}' f'{z}'
+h = f'''{
+x
+}'''
+i = f'{x!r}' 'abc' u'def'
+j = f'{x:{y}{z}end}'
+k = f'{{{x}}}'
+l = f'{x:{{}}>10}'
+m = f'{ x = }'
+n = f"{x:=^10}"
+o = f'{x!s:{y}}'
+p = f'{3!r}'
+q = f'{x[1:2]}'
+r = f'{x, *y}'
+s = f'{yield}'
+t = f'{(yield x)}'
+u = f'{x for x in y}'
+v = f'{ {1: 2}[1] }'
+w = f'{lambda_:=1}'
