@@ -11,37 +11,47 @@ UNIX_SRC = $(wildcard ports/unix/*.c)
 CORE_HDR = $(wildcard src/*.h src/*/*.h)
 FROZEN_C = $(BUILD)/gen/frozen.c
 
-# ---- native CLI ----
+# ---- native builds: objects per variant, compiled once, shared by the CLI and the C tests ----
 
-$(BUILD)/pipit: $(CORE_SRC) $(UNIX_SRC) $(CORE_HDR) $(FROZEN_C)
+ASAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+VARIANT_FLAGS_native = $(CFLAGS)
+VARIANT_FLAGS_asan = $(ASAN_FLAGS)
+VARIANT_FLAGS_gcstress = $(ASAN_FLAGS) -DPIPIT_GC_STRESS=1
+
+core_objs = $(patsubst %.c,$(BUILD)/obj/$(1)/%.o,$(CORE_SRC) $(FROZEN_C))
+
+$(BUILD)/obj/native/%.o: %.c $(CORE_HDR)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_COMMON) $(CFLAGS) -o $@ $(CORE_SRC) $(FROZEN_C) $(UNIX_SRC) -lm
+	$(CC) $(CFLAGS_COMMON) $(VARIANT_FLAGS_native) -c $< -o $@
+$(BUILD)/obj/asan/%.o: %.c $(CORE_HDR)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_COMMON) $(VARIANT_FLAGS_asan) -c $< -o $@
+$(BUILD)/obj/gcstress/%.o: %.c $(CORE_HDR)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_COMMON) $(VARIANT_FLAGS_gcstress) -c $< -o $@
+
+$(BUILD)/pipit: $(call core_objs,native) $(UNIX_SRC:%.c=$(BUILD)/obj/native/%.o)
+	$(CC) $(VARIANT_FLAGS_native) -o $@ $^ -lm
 
 # The same, under AddressSanitizer and UBSan, and with GC stress.
-$(BUILD)/pipit-asan: $(CORE_SRC) $(UNIX_SRC) $(CORE_HDR) $(FROZEN_C)
-	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_COMMON) -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
-	    -fno-sanitize-recover=undefined -o $@ $(CORE_SRC) $(FROZEN_C) $(UNIX_SRC) -lm
+$(BUILD)/pipit-asan: $(call core_objs,asan) $(UNIX_SRC:%.c=$(BUILD)/obj/asan/%.o)
+	$(CC) $(VARIANT_FLAGS_asan) -o $@ $^ -lm
 
-$(BUILD)/pipit-gcstress: $(CORE_SRC) $(UNIX_SRC) $(CORE_HDR) $(FROZEN_C)
-	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_COMMON) -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
-	    -fno-sanitize-recover=undefined -DPIPIT_GC_STRESS=1 \
-	    -o $@ $(CORE_SRC) $(FROZEN_C) $(UNIX_SRC) -lm
+$(BUILD)/pipit-gcstress: $(call core_objs,gcstress) $(UNIX_SRC:%.c=$(BUILD)/obj/gcstress/%.o)
+	$(CC) $(VARIANT_FLAGS_gcstress) -o $@ $^ -lm
 
 # lib/*.py frozen into the binary as source.
 $(FROZEN_C): $(wildcard lib/*.py lib/*/*.py) scripts/freeze
 	@mkdir -p $(dir $@)
 	sh scripts/freeze lib > $@
 
-# ---- C unit tests: tests/c/test_*.c, each linked with the core ----
+# ---- C unit tests: tests/c/test_*.c, each linked with the core (ASan build) ----
 
 C_TESTS = $(patsubst tests/c/%.c,$(BUILD)/tests/%,$(wildcard tests/c/test_*.c))
 
-$(BUILD)/tests/%: tests/c/%.c $(CORE_SRC) $(CORE_HDR) $(FROZEN_C)
+$(BUILD)/tests/%: $(BUILD)/obj/asan/tests/c/%.o $(call core_objs,asan)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_COMMON) -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
-	    -o $@ $< $(CORE_SRC) $(FROZEN_C) -lm
+	$(CC) $(VARIANT_FLAGS_asan) -o $@ $^ -lm
 
 # the web build, browser tests, serve, bench: mk/*.mk
 -include mk/*.mk

@@ -64,6 +64,7 @@ static Value raise_parse_error(VM *vm, const ParseError *pe, Value filename, con
 
 static Value raise_compile_error(VM *vm, const CompileError *ce, Value filename, const char *src, size_t len) {
     if (strcmp(ce->msg, "out of memory") == 0) return vm_raise_nomem(vm);
+    if (ce->recursion) return vm_raise(vm, &type_RecursionError, "%s", ce->msg);
     const Loc *l = &ce->loc;
     return raise_syntax_at(vm, &type_SyntaxError, ce->msg, filename, src, len, l->lineno, l->col_offset + 1,
                            l->end_lineno, l->end_col_offset + 1);

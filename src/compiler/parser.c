@@ -2948,6 +2948,10 @@ static Mod *parse_single_input(Parser *p, const char *src, size_t len) {
 }
 
 static Mod *parse_eval_input(Parser *p) {
+    if (at(p, T_INDENT)) {
+        Token *t = cur(p);
+        return error_range(p, PERR_INDENT, t->lineno, t->col - 1, t->lineno, -2, "%s", "unexpected indent");
+    }
     Expr *e = parse_star_expressions(p);
     while (e && accept(p, T_NEWLINE)) {}
     if (e && !at(p, T_ENDMARKER)) e = error_after_expr(p, e);

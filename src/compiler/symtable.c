@@ -23,6 +23,7 @@ typedef struct Builder {
     SymEntry *cur;
     SymEntry *module;
     CompileError *err;
+    int depth;                /* nesting of the walk */
 } Builder;
 
 static int fail(Builder *b, Loc loc, const char *fmt, ...) {
@@ -372,7 +373,7 @@ static int visit_annassign(Builder *b, Stmt *s) {
     return visit_opt(b, s->v.annassign.value);
 }
 
-static int visit_stmt(Builder *b, Stmt *s) {
+static int visit_stmt_inner(Builder *b, Stmt *s) {
     switch (s->kind) {
     case STMT_FUNCTIONDEF:
     case STMT_ASYNCFUNCTIONDEF: return visit_function(b, s);
@@ -544,7 +545,7 @@ static int visit_lambda(Builder *b, Expr *e) {
     return 0;
 }
 
-static int visit_expr(Builder *b, Expr *e) {
+static int visit_expr_inner(Builder *b, Expr *e) {
     switch (e->kind) {
     case EXPR_BOOLOP: return visit_exprs(b, e->v.boolop.values);
     case EXPR_NAMEDEXPR:
@@ -616,6 +617,25 @@ static int visit_expr(Builder *b, Expr *e) {
     case EXPR_TUPLE: return visit_exprs(b, e->v.list.elts);
     }
     return 0;
+}
+
+static int too_deep(Builder *b, Loc loc) {
+    if (fail(b, loc, "maximum recursion depth exceeded during compilation") < 0) b->err->recursion = true;
+    return -1;
+}
+
+static int visit_expr(Builder *b, Expr *e) {
+    if (++b->depth > PIPIT_COMPILER_NESTING_LIMIT) return too_deep(b, e->loc);
+    int r = visit_expr_inner(b, e);
+    b->depth--;
+    return r;
+}
+
+static int visit_stmt(Builder *b, Stmt *s) {
+    if (++b->depth > PIPIT_COMPILER_NESTING_LIMIT) return too_deep(b, s->loc);
+    int r = visit_stmt_inner(b, s);
+    b->depth--;
+    return r;
 }
 
 /* ---- analysis ---- */
@@ -889,7 +909,7 @@ static bool has_future_annotations(Mod *mod) {
 
 SymTable *symtable_build(Arena *arena, Mod *mod, int flags, CompileError *err) {
     SymTable *st = arena_alloc(arena, sizeof *st);
-    Builder b = {st, arena, NULL, NULL, err};
+    Builder b = {st, arena, NULL, NULL, err, 0};
     if (!st) {
         nomem(&b);
         return NULL;

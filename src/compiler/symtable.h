@@ -15,9 +15,20 @@
 /* A compile-time error: a SyntaxError at loc (1-based lines, 0-based columns). */
 typedef struct CompileError {
     bool set;
+    bool recursion;           /* RecursionError instead of SyntaxError */
     char msg[200];
     Loc loc;
 } CompileError;
+
+/* How deep the AST may nest (CPython: 3 x the recursion limit); deeper
+** input raises RecursionError instead of overflowing the C stack. */
+#ifndef PIPIT_COMPILER_NESTING_LIMIT
+#ifdef __wasm__
+#define PIPIT_COMPILER_NESTING_LIMIT 1000
+#else
+#define PIPIT_COMPILER_NESTING_LIMIT 3000
+#endif
+#endif
 
 /* How a name is defined or used in one scope (bits). */
 enum {

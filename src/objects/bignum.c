@@ -11,6 +11,8 @@
 #define DIGIT_MASK UINT64_C(0xFFFFFFFF)
 /* Below this many digits (of the shorter operand) schoolbook beats Karatsuba. */
 #define KARATSUBA_CUTOFF 40
+/* Below this many quotient digits, division is Knuth's schoolbook. */
+#define DIV_DC_CUTOFF 60
 /* Below this many digits, decimal conversion divides by 10**9 repeatedly. */
 #define DECIMAL_DC_CUTOFF 60
 /* Below this many characters, parsing multiplies and adds chunk by chunk. */
@@ -250,6 +252,98 @@ static void knuth_loop(Digit *q, Digit *u, size_t nu, const Digit *v, size_t n) 
     }
 }
 
+/* r[0..nr) -= a[0..na) in nr-digit two's complement; returns the borrow out. */
+static int sub_borrow(Digit *r, size_t nr, const Digit *a, size_t na) {
+    int64_t borrow = 0;
+    size_t i = 0;
+    for (; i < na; i++) {
+        int64_t t = (int64_t)r[i] - (int64_t)a[i] + borrow;
+        r[i] = (Digit)t;
+        borrow = t < 0 ? -1 : 0;
+    }
+    for (; borrow && i < nr; i++) {
+        int64_t t = (int64_t)r[i] + borrow;
+        r[i] = (Digit)t;
+        borrow = t < 0 ? -1 : 0;
+    }
+    return borrow != 0;
+}
+
+/* q[0..n) -= 1 (q > 0). */
+static void decrement(Digit *q, size_t n) {
+    for (size_t i = 0; i < n && q[i]-- == 0; i++) {}
+}
+
+/* x[0..nx) -= t * b (t has nt digits); while it went negative, add b back
+** and decrement the quotient q[0..nq). */
+static int sub_product_and_fix(Digit *x, size_t nx, const Digit *t, size_t nt, const Digit *b0,
+                               size_t nb0, const Digit *b, size_t nb, Digit *q, size_t nq) {
+    nt = bn_trim(t, nt);
+    if (nt == 0 || bn_trim(b0, nb0) == 0) return 0;
+    Digit *p = malloc((nt + nb0) * sizeof(Digit));
+    if (!p || bn_mul(p, t, nt, b0, nb0) < 0) {
+        free(p);
+        return -1;
+    }
+    int neg = sub_borrow(x, nx, p, bn_trim(p, nt + nb0));
+    free(p);
+    while (neg) {
+        decrement(q, nq);
+        if (bn_add_into(x, nx, b, nb)) neg = 0;
+    }
+    return 0;
+}
+
+/* Recursive division (Burnikel-Ziegler, as in Brent & Zimmermann's
+** RecursiveDivRem): x[0..n+m) / b[0..n) with b normalized (top bit set),
+** m <= n and the top n digits of x at most b. Writes the m+1 quotient
+** digits q[0..m] (q[m] is 0 or 1) and leaves the remainder in x[0..n),
+** zeroing x[n..n+m). Returns 0 or -1 (no memory). */
+static int rec_divrem(Digit *q, Digit *x, size_t m, const Digit *b, size_t n) {
+    if (m < DIV_DC_CUTOFF) {
+        q[m] = 0;
+        if (bn_cmp(x + m, n, b, n) >= 0) {
+            sub_borrow(x + m, n, b, n);
+            q[m] = 1;
+        }
+        knuth_loop(q, x, n + m, b, n);
+        return 0;
+    }
+    size_t k = m / 2;
+    /* Q1: the top digits, from the top of x and the top of b */
+    if (rec_divrem(q + k, x + 2 * k, m - k, b + k, n - k) < 0) return -1;
+    memset(q, 0, k * sizeof(Digit));
+    if (sub_product_and_fix(x + k, n + m - k, q + k, m - k + 1, b, k, b, n, q + k, m - k + 1) < 0)
+        return -1;
+    /* Q0: the low digits */
+    Digit *q0 = malloc((k + 1) * sizeof(Digit));
+    if (!q0 || rec_divrem(q0, x + k, k, b + k, n - k) < 0) {
+        free(q0);
+        return -1;
+    }
+    bn_add_into(q, m + 1, q0, k + 1);
+    int rc = sub_product_and_fix(x, n + m, q0, k + 1, b, k, b, n, q, m + 1);
+    free(q0);
+    return rc;
+}
+
+/* Long division by blocks of n quotient digits, each a recursive division. */
+static int divmod_blocks(Digit *q, Digit *u, size_t nu, const Digit *v, size_t n) {
+    Digit *qt = malloc((n + 1) * sizeof(Digit));
+    if (!qt) return -1;
+    for (size_t j = nu - n; j > 0;) {
+        size_t m = j < n ? j : n;
+        j -= m;
+        if (rec_divrem(qt, u + j, m, v, n) < 0) {
+            free(qt);
+            return -1;
+        }
+        if (q) memcpy(q + j, qt, m * sizeof(Digit));
+    }
+    free(qt);
+    return 0;
+}
+
 int bn_divmod(Digit *q, Digit *r, const Digit *a, size_t na, const Digit *b, size_t nb) {
     if (nb == 1) {
         Digit *qq = q ? q : malloc(na * sizeof(Digit));
@@ -266,7 +360,15 @@ int bn_divmod(Digit *q, Digit *r, const Digit *a, size_t na, const Digit *b, siz
     bn_lshift(v, b, nb, (size_t)s);           /* fits in nb digits: top bit set */
     memset(u, 0, (na + 1) * sizeof(Digit));
     bn_lshift(u, a, na, (size_t)s);
-    knuth_loop(q, u, na + 1, v, nb);
+    if (nb >= DIV_DC_CUTOFF && na - nb >= DIV_DC_CUTOFF) {
+        if (q) q[na - nb] = 0;
+        if (divmod_blocks(q, u, na + 1, v, nb) < 0) {
+            free(u);
+            return -1;
+        }
+    } else {
+        knuth_loop(q, u, na + 1, v, nb);
+    }
     if (r) {
         memset(r, 0, nb * sizeof(Digit));
         bn_rshift(r, u, nb, (size_t)s, NULL);

@@ -1388,6 +1388,70 @@ static Value bytes_mod(VM *vm, Value a, Value b) {
     return bytes_printf(vm, a, b, is_bytearray(a));
 }
 
+/* ---- iterators ---- */
+
+typedef struct BytesIterObj {
+    Obj hdr;
+    Value seq;                /* VAL_NULL once exhausted */
+    size_t index;
+} BytesIterObj;
+
+static Type type_bytes_iterator, type_bytearray_iterator;
+
+static Value bytes_iter(VM *vm, Value self) {
+    Type *t = is_bytearray(self) ? &type_bytearray_iterator : &type_bytes_iterator;
+    BytesIterObj *it = gc_alloc(vm, t, sizeof(BytesIterObj));
+    if (!it) return VAL_ERROR;
+    it->seq = self;
+    return val_from_obj(it);
+}
+
+static Value bytes_iternext(VM *vm, Value self) {
+    BytesIterObj *it = (BytesIterObj *)val_as_obj(self);
+    if (val_is_null(it->seq)) return VAL_NULL;
+    VIEW(it->seq, d, n);
+    if (it->index >= n) {
+        it->seq = VAL_NULL;
+        return VAL_NULL;
+    }
+    return val_from_small(d[it->index++]);
+}
+
+static Value bytes_iter_self(VM *vm, Value self) { return self; }
+
+static void bytes_iter_traverse(Obj *o, GCVisitor *gv) { gc_visit(gv, ((BytesIterObj *)o)->seq); }
+
+static Value bytes_iter_length_hint(VM *vm, Value *args, int nargs, Value kw) {
+    BytesIterObj *it = (BytesIterObj *)val_as_obj(args[0]);
+    if (val_is_null(it->seq)) return val_from_small(0);
+    VIEW(it->seq, d, n);
+    (void)d;
+    return val_from_small(it->index < n ? (int64_t)(n - it->index) : 0);
+}
+
+static const MethodDef bytes_iter_methods[] = {
+    {"__length_hint__", bytes_iter_length_hint, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static Type type_bytes_iterator = {
+    .hdr = STATIC_TYPE_HDR,
+    .name = "bytes_iterator",
+    .basicsize = sizeof(BytesIterObj),
+    .iter = bytes_iter_self,
+    .iternext = bytes_iternext,
+    .traverse = bytes_iter_traverse,
+};
+
+static Type type_bytearray_iterator = {
+    .hdr = STATIC_TYPE_HDR,
+    .name = "bytearray_iterator",
+    .basicsize = sizeof(BytesIterObj),
+    .iter = bytes_iter_self,
+    .iternext = bytes_iternext,
+    .traverse = bytes_iter_traverse,
+};
+
 /* ---- construction ---- */
 
 /* The bytes of [src] for bytes()/bytearray() into sb; -1 with an error. */
@@ -2101,6 +2165,7 @@ Type type_bytes = {
     .len = bytes_len,
     .getitem = bytes_getitem,
     .contains = bytes_contains,
+    .iter = bytes_iter,
     .new_ = bytes_new_slot,
     .number = &bytes_number,
 };
@@ -2119,6 +2184,7 @@ Type type_bytearray = {
     .getitem = bytes_getitem,
     .setitem = bytearray_setitem,
     .contains = bytes_contains,
+    .iter = bytes_iter,
     .new_ = bytearray_new_slot,
     .init = bytearray_init,
     .number = &bytearray_number,
@@ -2129,6 +2195,9 @@ int setup_bytes(VM *vm) {
     if (type_add_methods(vm, &type_bytes, bytes_methods) < 0) return -1;
     if (type_add_methods(vm, &type_bytearray, bytearray_methods) < 0) return -1;
     if (type_add_methods(vm, &type_memoryview, mv_methods) < 0) return -1;
+    Type *iters[2] = {&type_bytes_iterator, &type_bytearray_iterator};
+    for (int i = 0; i < 2; i++)
+        if (type_ready(vm, iters[i]) < 0 || type_add_methods(vm, iters[i], bytes_iter_methods) < 0) return -1;
     if (type_add_getsets(vm, &type_memoryview, mv_getsets) < 0) return -1;
     return 0;
 }

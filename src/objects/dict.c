@@ -771,7 +771,10 @@ static Value dict_reversed_m(VM *vm, Value *args, int nargs, Value kwnames) {
     return dictiter_new(vm, args[0], &type_dict_reversekeyiterator, true);
 }
 
-static Value dict_class_getitem(VM *vm, Value *args, int nargs, Value kwnames) { return args[0]; }
+static Value dict_class_getitem(VM *vm, Value *args, int nargs, Value kwnames) {
+    if (nargs != 2) return vm_raise(vm, &type_TypeError, "__class_getitem__ expected 1 argument, got %d", nargs - 1);
+    return generic_alias_new(vm, args[0], args[1]);
+}
 
 static Value dict_sizeof_m(VM *vm, Value *args, int nargs, Value kwnames) {
     DictObj *d = as_dict(args[0]);

@@ -209,8 +209,9 @@ typedef struct FormatCtx {
     Value *args;
     int nargs;
     Value kwargs;             /* mapping or VAL_NULL */
-    int auto_index;           /* next automatic field number; -1: manual numbering used */
-    bool manual;
+    int auto_index;           /* next automatic field number */
+    bool manual;              /* a numbered field was seen */
+    bool map_only;            /* format_map: no positional arguments at all */
 } FormatCtx;
 
 static int render(VM *vm, StrBuf *sb, FormatCtx *ctx, const char *s, size_t n, int depth);
@@ -229,6 +230,8 @@ static int64_t parse_index(const char *s, size_t n) {
 
 static Value lookup_arg(VM *vm, FormatCtx *ctx, const char *name, size_t n) {
     int64_t idx = parse_index(name, n);
+    if (ctx->map_only && (n == 0 || idx >= 0))
+        return vm_raise(vm, &type_ValueError, "Format string contains positional fields");
     if (n == 0) {
         if (ctx->manual)
             return vm_raise(vm, &type_ValueError,
@@ -294,16 +297,20 @@ static Value follow_field(VM *vm, Value *slot, const char *s, size_t n) {
     return obj;
 }
 
-static Value convert_field(VM *vm, Value v, char conv) {
+static Value convert_field(VM *vm, Value v, uint32_t conv) {
     switch (conv) {
     case 0: return v;
     case 'r': return obj_repr(vm, v);
     case 's': return obj_str(vm, v);
     case 'a': return obj_ascii(vm, v);
     default:
-        if ((unsigned char)conv >= 0x80)
-            return vm_raise(vm, &type_ValueError, "Unknown conversion specifier \\x%x", (unsigned char)conv);
-        return vm_raise(vm, &type_ValueError, "Unknown conversion specifier %c", conv);
+        if (conv >= 0x80 && conv < 0x100)
+            return vm_raise(vm, &type_ValueError, "Unknown conversion specifier \\x%x", conv);
+        if (conv >= 0x100 && conv < 0x10000)
+            return vm_raise(vm, &type_ValueError, "Unknown conversion specifier \\u%04x", conv);
+        if (conv >= 0x10000)
+            return vm_raise(vm, &type_ValueError, "Unknown conversion specifier \\U%08x", conv);
+        return vm_raise(vm, &type_ValueError, "Unknown conversion specifier %c", (int)conv);
     }
 }
 
@@ -311,7 +318,7 @@ static Value convert_field(VM *vm, Value v, char conv) {
 typedef struct Field {
     const char *name;
     size_t name_len;
-    char conv;
+    uint32_t conv;            /* 'r', 's', 'a', or 0 */
     const char *spec;
     size_t spec_len;
 } Field;
@@ -341,7 +348,7 @@ static int parse_field(VM *vm, const char *s, size_t n, size_t *i, Field *f) {
     f->spec_len = 0;
     if (s[p] == '!') {
         if (++p >= n) return field_error(vm, "end of string while looking for conversion specifier");
-        f->conv = s[p++];
+        p += (size_t)utf8_decode((const unsigned char *)s + p, &f->conv);
         if (p < n && s[p] != ':' && s[p] != '}')
             return field_error(vm, "expected ':' after conversion specifier");
     }
@@ -426,7 +433,7 @@ static int render(VM *vm, StrBuf *sb, FormatCtx *ctx, const char *s, size_t n, i
 }
 
 Value str_format_method(VM *vm, Value fmt, Value *args, int nargs, Value kwargs) {
-    FormatCtx ctx = {args, nargs, kwargs, 0, false};
+    FormatCtx ctx = {args, nargs, kwargs, 0, false, args == NULL};
     StrBuf sb;
     sb_init(&sb);
     gc_push_root(vm, &fmt);

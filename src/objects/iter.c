@@ -487,7 +487,10 @@ Type type_callable_iterator = {
     .traverse = calliter_traverse,
 };
 
-static Value class_getitem(VM *vm, Value *args, int nargs, Value kwnames) { return args[0]; }
+static Value class_getitem(VM *vm, Value *args, int nargs, Value kwnames) {
+    if (nargs != 2) return vm_raise(vm, &type_TypeError, "__class_getitem__ expected 1 argument, got %d", nargs - 1);
+    return generic_alias_new(vm, args[0], args[1]);
+}
 
 static const MethodDef enumerate_methods[] = {
     {"__class_getitem__", class_getitem, METH_CLASS, NULL},

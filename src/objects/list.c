@@ -270,8 +270,8 @@ static int list_ass_simple_slice(VM *vm, Value self, int64_t lo, int64_t hi, Val
     Value src = assign_source(vm, self, v, "can only assign an iterable");
     if (val_is_error(src)) return -1;
     gc_push_root(vm, &src);
-    Value *items;
-    size_t n;
+    Value *items = NULL;
+    size_t n = 0;
     seq_fast(src, &items, &n);
     /* src may be a copy of the list being assigned: copy out first */
     Value *tmp = NULL;
@@ -316,8 +316,8 @@ static int list_ass_extended(VM *vm, Value self, int64_t start, int64_t step, in
     }
     Value src = assign_source(vm, self, v, "must assign iterable to extended slice");
     if (val_is_error(src)) return -1;
-    Value *items;
-    size_t m;
+    Value *items = NULL;
+    size_t m = 0;
     seq_fast(src, &items, &m);
     if ((int64_t)m != n) {
         vm_raise(vm, &type_ValueError,
@@ -729,7 +729,10 @@ static Value list_sort_m(VM *vm, Value *args, int nargs, Value kwnames) {
 
 static Value list_reversed_m(VM *vm, Value *args, int nargs, Value kwnames);
 
-static Value list_class_getitem(VM *vm, Value *args, int nargs, Value kwnames) { return args[0]; }
+static Value list_class_getitem(VM *vm, Value *args, int nargs, Value kwnames) {
+    if (nargs != 2) return vm_raise(vm, &type_TypeError, "__class_getitem__ expected 1 argument, got %d", nargs - 1);
+    return generic_alias_new(vm, args[0], args[1]);
+}
 
 static Value list_sizeof_m(VM *vm, Value *args, int nargs, Value kwnames) {
     return val_from_small((int64_t)(40 + as_list(args[0])->cap * sizeof(Value)));

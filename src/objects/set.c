@@ -928,7 +928,10 @@ static Value set_contains_m(VM *vm, Value *args, int nargs, Value kwnames) {
     return r < 0 ? VAL_ERROR : val_from_bool(r);
 }
 
-static Value set_class_getitem(VM *vm, Value *args, int nargs, Value kwnames) { return args[0]; }
+static Value set_class_getitem(VM *vm, Value *args, int nargs, Value kwnames) {
+    if (nargs != 2) return vm_raise(vm, &type_TypeError, "__class_getitem__ expected 1 argument, got %d", nargs - 1);
+    return generic_alias_new(vm, args[0], args[1]);
+}
 
 static Value set_sizeof_m(VM *vm, Value *args, int nargs, Value kwnames) {
     SetObj *s = as_set(args[0]);

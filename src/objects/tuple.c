@@ -119,8 +119,8 @@ static Value bool_for_cmp(int64_t c, int op) {
 /* Lexicographic comparison of two tuples/lists: items may run Python code
 ** that mutates the lists, so re-read them through their owners each step. */
 Value seq_richcompare(VM *vm, Value a, Value b, int op) {
-    Value *ia, *ib;
-    size_t na, nb;
+    Value *ia = NULL, *ib = NULL;
+    size_t na = 0, nb = 0;
     seq_items(a, &ia, &na);
     seq_items(b, &ib, &nb);
     if ((op == CMPOP_EQ || op == CMPOP_NE) && na != nb) return val_from_bool(op == CMPOP_NE);
@@ -426,8 +426,8 @@ static Value tuple_getnewargs(VM *vm, Value *args, int nargs, Value kwnames) {
 }
 
 static Value generic_class_getitem(VM *vm, Value *args, int nargs, Value kwnames) {
-    /* list[int] and friends: a types.GenericAlias when the core has one */
-    return args[0];
+    if (nargs != 2) return vm_raise(vm, &type_TypeError, "__class_getitem__ expected 1 argument, got %d", nargs - 1);
+    return generic_alias_new(vm, args[0], args[1]);
 }
 
 static const MethodDef tuple_methods[] = {

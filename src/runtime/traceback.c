@@ -105,6 +105,63 @@ static size_t count_codepoints(const char *s, size_t n) {
 
 /* ---- carets ---- */
 
+/* East Asian Wide and Fullwidth characters (Unicode 14, unassigned code
+** points merged in): they take two columns, and CPython 3.11 lines its
+** carets up by display columns. */
+static const uint32_t wide_ranges[][2] = {
+    {0x1100, 0x115f}, {0x231a, 0x231b}, {0x2329, 0x232a}, {0x23e9, 0x23ec}, {0x23f0, 0x23f0},
+    {0x23f3, 0x23f3}, {0x25fd, 0x25fe}, {0x2614, 0x2615}, {0x2648, 0x2653}, {0x267f, 0x267f},
+    {0x2693, 0x2693}, {0x26a1, 0x26a1}, {0x26aa, 0x26ab}, {0x26bd, 0x26be}, {0x26c4, 0x26c5},
+    {0x26ce, 0x26ce}, {0x26d4, 0x26d4}, {0x26ea, 0x26ea}, {0x26f2, 0x26f3}, {0x26f5, 0x26f5},
+    {0x26fa, 0x26fa}, {0x26fd, 0x26fd}, {0x2705, 0x2705}, {0x270a, 0x270b}, {0x2728, 0x2728},
+    {0x274c, 0x274c}, {0x274e, 0x274e}, {0x2753, 0x2755}, {0x2757, 0x2757}, {0x2795, 0x2797},
+    {0x27b0, 0x27b0}, {0x27bf, 0x27bf}, {0x2b1b, 0x2b1c}, {0x2b50, 0x2b50}, {0x2b55, 0x2b55},
+    {0x2e80, 0x303e}, {0x3041, 0x3247}, {0x3250, 0x4dbf}, {0x4e00, 0xa4c6}, {0xa960, 0xa97c},
+    {0xac00, 0xd7a3}, {0xf900, 0xfad9}, {0xfe10, 0xfe19}, {0xfe30, 0xfe6b}, {0xff01, 0xff60},
+    {0xffe0, 0xffe6}, {0x16fe0, 0x1b2fb}, {0x1f004, 0x1f004}, {0x1f0cf, 0x1f0cf}, {0x1f18e,
+    0x1f18e}, {0x1f191, 0x1f19a}, {0x1f200, 0x1f320}, {0x1f32d, 0x1f335}, {0x1f337, 0x1f37c},
+    {0x1f37e, 0x1f393}, {0x1f3a0, 0x1f3ca}, {0x1f3cf, 0x1f3d3}, {0x1f3e0, 0x1f3f0}, {0x1f3f4,
+    0x1f3f4}, {0x1f3f8, 0x1f43e}, {0x1f440, 0x1f440}, {0x1f442, 0x1f4fc}, {0x1f4ff, 0x1f53d},
+    {0x1f54b, 0x1f54e}, {0x1f550, 0x1f567}, {0x1f57a, 0x1f57a}, {0x1f595, 0x1f596}, {0x1f5a4,
+    0x1f5a4}, {0x1f5fb, 0x1f64f}, {0x1f680, 0x1f6c5}, {0x1f6cc, 0x1f6cc}, {0x1f6d0, 0x1f6d2},
+    {0x1f6d5, 0x1f6df}, {0x1f6eb, 0x1f6ec}, {0x1f6f4, 0x1f6fc}, {0x1f7e0, 0x1f7f0}, {0x1f90c,
+    0x1f93a}, {0x1f93c, 0x1f945}, {0x1f947, 0x1f9ff}, {0x1fa70, 0x1faf6}, {0x20000, 0x3134a}
+};
+
+static int display_width(uint32_t cp) {
+    if (cp < 0x1100) return 1;
+    size_t lo = 0, hi = sizeof wide_ranges / sizeof wide_ranges[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (cp < wide_ranges[mid][0]) hi = mid;
+        else if (cp > wide_ranges[mid][1]) lo = mid + 1;
+        else return 2;
+    }
+    return 1;
+}
+
+/* The code point at [p] and its byte length. */
+static int decode_at(const char *p, uint32_t *cp) {
+    const unsigned char *u = (const unsigned char *)p;
+    if (u[0] < 0x80) { *cp = u[0]; return 1; }
+    int n = u[0] >= 0xF0 ? 4 : u[0] >= 0xE0 ? 3 : 2;
+    uint32_t c = u[0] & (0x7F >> n);
+    for (int i = 1; i < n; i++) c = (c << 6) | (u[i] & 0x3F);
+    *cp = c;
+    return n;
+}
+
+/* Display columns of [n] bytes of UTF-8 at [s]. */
+static size_t display_columns(const char *s, size_t n) {
+    size_t cols = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += (size_t)decode_at(s + i, &cp);
+        cols += (size_t)display_width(cp);
+    }
+    return cols;
+}
+
 /* Where the operator of a binary operation or the subscript of a
 ** subscription lies in [segment]: byte offsets [*left, *right). CPython
 ** finds them by parsing the segment on its own. */
@@ -153,16 +210,17 @@ static void add_carets(StrBuf *sb, const char *line, size_t len, size_t indent, 
     size_t left = 0, right = 0;
     bool anchors = pos->end_lineno == pos->lineno &&
                    find_anchors(line + start, end - start, &left, &right);
-    size_t stripped_len = count_codepoints(line + indent, len - indent);
-    size_t span = count_codepoints(line + start, end - start);
+    size_t stripped_len = display_columns(line + indent, len - indent);
+    size_t span = display_columns(line + start, end - start);
     if (span == stripped_len && !anchors) return;
     sb_adds(sb, "    ");
-    for (size_t i = indent; i < start; i++)
-        if (((unsigned char)line[i] & 0xC0) != 0x80) sb_addc(sb, ' ');
-    for (size_t i = start; i < end; i++) {
-        if (((unsigned char)line[i] & 0xC0) == 0x80) continue;
+    for (size_t i = display_columns(line + indent, start - indent); i > 0; i--) sb_addc(sb, ' ');
+    for (size_t i = start; i < end;) {
+        uint32_t cp;
         size_t rel = i - start;
-        sb_addc(sb, !anchors || (rel >= left && rel < right) ? '^' : '~');
+        i += (size_t)decode_at(line + i, &cp);
+        char mark = !anchors || (rel >= left && rel < right) ? '^' : '~';
+        for (int w = display_width(cp); w > 0; w--) sb_addc(sb, mark);
     }
     sb_addc(sb, '\n');
 }

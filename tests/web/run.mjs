@@ -146,9 +146,14 @@ const TESTS = {
     await openPage(ctx, 'loop.html');
     const out = await outputs(ctx.page);
     expect(out[0] === 'start\nend 4499998500000\n', `output: ${JSON.stringify(out)} ${JSON.stringify(await errors(ctx.page))}`);
-    const gap = await ctx.page.evaluate(() => window.maxGap);
-    ctx.note(`longest main-thread gap while Python ran: ${gap.toFixed(0)} ms`);
-    expect(gap < 250, `the page froze for ${gap.toFixed(0)} ms`);
+    // A frozen page has one gap as long as the whole run; a live one many
+    // short ones (on a loaded machine some are long, so the bound is relative).
+    const { gap, run } = await ctx.page.evaluate(() => ({
+      gap: window.maxGap,
+      run: window.doneAt - performance.getEntriesByName('pipit:first-output')[0].startTime,
+    }));
+    ctx.note(`longest main-thread gap while Python ran: ${gap.toFixed(0)} ms of ${run.toFixed(0)} ms`);
+    expect(gap < Math.max(250, run / 2), `the page froze for ${gap.toFixed(0)} ms of ${run.toFixed(0)} ms`);
   },
 
   async 'time.sleep keeps the page responsive'(ctx) {
@@ -162,7 +167,7 @@ const TESTS = {
       slept: window.doneAt - performance.getEntriesByName('pipit:first-output')[0].startTime,
     }));
     expect(slept >= 450, `time.sleep(0.5) took ${slept} ms`);
-    expect(gap < 250, `the page froze for ${gap.toFixed(0)} ms`);
+    expect(gap < Math.max(250, slept / 2), `the page froze for ${gap.toFixed(0)} ms of ${slept.toFixed(0)} ms`);
   },
 
   async 'a Stop button interrupts an endless loop'(ctx) {

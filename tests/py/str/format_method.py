@@ -31,3 +31,10 @@ for spec in ("d", "=5", "+", " ", "#", ",", "_", "z", "05=", "..", "1.", "ss", "
     except ValueError as e:
         print(repr(spec), "ValueError", e)
 print(f"{'x':>4}", f"{'é'!r:^7}", f"{3:{'>'}{5}}")
+for f in ['"{}".format_map({})', '"{0}".format_map({})', '"{0[0]}".format_map({})', '"{!é}".format(1)', '"{0!s:>{1}}".format(1,3)',
+          '"{:{:}}".format(1,2)', '"{0.real.imag}".format(3)', '"{0[-1]}".format([1,2])', '"{0[ 1]}".format({" 1":5})',
+          '"{0[1]}".format("abc")', '"{-1}".format(1)', '"{1a}".format(1)', '"{00}".format(7)', '"{ 0}".format(7)']:
+    try:
+        print(f, repr(eval(f)))
+    except Exception as e:
+        print(f, type(e).__name__, e)
