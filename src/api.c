@@ -106,6 +106,11 @@ int pipit_step(PipitVM *vm, int task, long budget) {
     vm->ticks = 0;
     vm->suspend_requested = false;
     vm->exc = VAL_NULL;
+    if (val_is_exc(fb->pending_exc)) {
+        /* resumed with an exception: it is raised by the call that waited */
+        vm->exc = fb->pending_exc;
+        fb->pending_exc = VAL_NULL;
+    }
     Value r = vm_execute(vm, fb->frame);
     vm->fiber = vm->base_fiber;
     vm->budget = -1;
@@ -160,6 +165,17 @@ static int resume_with(VM *vm, int task, Value v) {
 
 int pipit_resume_none(PipitVM *vm, int task) { return resume_with(vm, task, VAL_NONE); }
 
+int pipit_resume_eof(PipitVM *vm, int task) {
+    Fiber *fb = find_task(vm, task);
+    if (!fb || !fb->wait_kind) return PIPIT_E_ARG;
+    /* the waiting call raises EOFError where it stands */
+    vm_raise(vm, &type_EOFError, "EOF when reading a line");
+    fb->pending_exc = vm_take_exc(vm);
+    fb->wait_kind = 0;
+    fb->wait_text = VAL_NULL;
+    return PIPIT_OK;
+}
+
 int pipit_resume_str(PipitVM *vm, int task, const char *s, size_t len) {
     Value v = str_new(vm, s, len);
     if (val_is_error(v)) {
@@ -203,7 +219,7 @@ int pipit_input_complete(PipitVM *vm, const char *src, size_t len) {
     memset(&err, 0, sizeof err);
     Mod *m = parse_source(&arena, src, len, PARSE_SINGLE, &err);
     arena_free(&arena);
-    if (m) return 1;
+    if (m) return err.incomplete ? 0 : 1;  /* a block waits for its blank line */
     return err.incomplete ? 0 : -1;
 }
 

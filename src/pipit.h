@@ -108,6 +108,8 @@ const char *pipit_wait_text(PipitVM *vm, int task);
 /* Finish a wait: the waiting call returns None, or the given string. */
 int pipit_resume_none(PipitVM *vm, int task);
 int pipit_resume_str(PipitVM *vm, int task, const char *s, size_t len);
+/* Finish an input wait at end of input: input() raises EOFError. */
+int pipit_resume_eof(PipitVM *vm, int task);
 
 /* Ask the running (or next stepped) task to raise KeyboardInterrupt at the
 ** next instruction boundary. Safe to call from a signal handler. */

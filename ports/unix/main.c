@@ -92,12 +92,6 @@ static int run_source(PipitVM *vm, const char *src, size_t len, const char *file
     return finish(vm, pipit_run(vm, src, len, filename, PIPIT_MODE_FILE));
 }
 
-static bool ends_block(const char *buf) {
-    /* a compound statement ends with an empty line */
-    size_t n = strlen(buf);
-    return n >= 2 && buf[n - 1] == '\n' && buf[n - 2] == '\n';
-}
-
 static bool is_blank(const char *line) {
     for (; *line; line++)
         if (*line != ' ' && *line != '\t' && *line != '\n' && *line != '\r') return false;
@@ -128,11 +122,9 @@ static int repl(PipitVM *vm) {
         memcpy(buf + len, line, ll + 1);
         len += ll;
         free(line);
-        int complete = pipit_input_complete(vm, buf, len);
-        bool multiline = memchr(buf, '\n', len) != buf + len - 1;
-        if (complete == 0) continue;
-        if (complete == 1 && multiline && !ends_block(buf)) continue;
-        if (complete == 1 && !multiline && len > 1 && buf[len - 2] == ':') continue;
+        /* 0: more lines needed (an open bracket, or a block not yet ended
+           by an empty line); otherwise run it, errors included */
+        if (pipit_input_complete(vm, buf, len) == 0) continue;
         int r = pipit_run(vm, buf, len, "<stdin>", PIPIT_MODE_SINGLE);
         fflush(stdout);
         if (r == PIPIT_ERROR) pipit_print_error(vm);

@@ -16,6 +16,15 @@
 
 #include "compiler/lexer.h"
 #include "compiler/parser.h"
+#include "runtime/dtoa.h"
+
+/* Float literals are parsed by our own correctly rounded conversion, the
+** same natively and in WebAssembly. */
+static double parse_float_literal(const char *digits) {
+    double d = 0.0;
+    dtoa_parse(digits, strlen(digits), &d);
+    return d;
+}
 
 /* Nesting of expressions and blocks. Each level of bracket nesting costs
 ** about 1.5 KB of C stack (-O2), so 200 levels need ~300 KB. */
@@ -466,10 +475,10 @@ static Expr *parse_number(Parser *p) {
     if (last == 'j' || last == 'J') {
         buf[m - 1] = '\0';
         e = make_constant(p, CONST_COMPLEX, loc);
-        if (e) e->v.constant.fval = strtod(buf, NULL);
+        if (e) e->v.constant.fval = parse_float_literal(buf);
     } else if (base == 10 && strpbrk(buf, ".eE")) {
         e = make_constant(p, CONST_FLOAT, loc);
-        if (e) e->v.constant.fval = strtod(buf, NULL);
+        if (e) e->v.constant.fval = parse_float_literal(buf);
     } else {
         e = make_constant(p, CONST_INT, loc);
         if (e) {

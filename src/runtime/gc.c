@@ -150,6 +150,7 @@ static void mark_fiber(VM *vm, Fiber *fb, GCVisitor *gv) {
     mark_value(vm, fb->exc_info);
     mark_value(vm, fb->wait_text);
     mark_value(vm, fb->result);
+    mark_value(vm, fb->pending_exc);
     for (Frame *f = fb->frame; f; f = f->prev) gc_trace_frame(f, gv);
 }
 

@@ -777,21 +777,30 @@ static void *heap_slot_for(const SlotDef *sd) {
     return NULL;
 }
 
-/* Is [name] defined in [t]'s MRO by Python code (not a built-in wrapper)? */
-static bool defined_in_python(VM *vm, Type *t, const char *name, bool *is_none) {
+/* Is [name] defined in [t]'s MRO by Python code (not a built-in wrapper)?
+** When the first definition is a built-in type's, *builtin_owner is that type. */
+static bool defined_in_python_at(VM *vm, Type *t, const char *name, bool *is_none, Type **builtin_owner) {
     Value n = str_intern_cstr(vm, name);
     *is_none = false;
+    if (builtin_owner) *builtin_owner = NULL;
     if (val_is_error(n)) return false;
     TupleObj *mro = as_tuple(t->mro);
     for (size_t i = 0; i < mro->len; i++) {
         Type *b = (Type *)val_as_obj(mro->items[i]);
         Value v = dict_get_str(vm, b->dict, n);
         if (val_is_null(v) || val_is_error(v)) continue;
-        if (val_is_type(v, &type_slot_wrapper) || !(b->flags & TYPE_HEAP)) return false;
+        if (val_is_type(v, &type_slot_wrapper) || !(b->flags & TYPE_HEAP)) {
+            if (builtin_owner) *builtin_owner = b;
+            return false;
+        }
         *is_none = v == VAL_NONE;
         return true;
     }
     return false;
+}
+
+static bool defined_in_python(VM *vm, Type *t, const char *name, bool *is_none) {
+    return defined_in_python_at(vm, t, name, is_none, NULL);
 }
 
 static void ensure_own_number(Type *t) {
@@ -819,7 +828,8 @@ void type_update_slots(VM *vm, Type *t) {
     for (size_t i = 0; i < NSLOTDEFS; i++) {
         const SlotDef *sd = &slotdefs[i];
         bool is_none;
-        bool py = defined_in_python(vm, t, sd->name, &is_none);
+        Type *owner = NULL;
+        bool py = defined_in_python_at(vm, t, sd->name, &is_none, &owner);
         /* slots shared by several dunders: any of them in Python wins */
         if (!py && sd->kind == K_GETATTRIBUTE) py = defined_in_python(vm, t, "__getattr__", &is_none);
         if (py) {
@@ -829,6 +839,10 @@ void type_update_slots(VM *vm, Type *t) {
                 continue;
             }
             set_slot_ptr(t, sd, heap_slot_for(sd));
+        } else if (owner && owner != t->base && slot_ptr(owner, sd) && sd->kind != K_HASH &&
+                   sd->kind != K_INIT && !is_number_kind(sd->kind)) {
+            /* multiple inheritance: the MRO's first definition wins (KeyError.__str__) */
+            set_slot_ptr(t, sd, slot_ptr(owner, sd));
         } else if (slot_ptr(t, sd) == heap_slot_for(sd) || sd->kind == K_HASH) {
             bool shared = false;
             for (size_t j = 0; j < NSLOTDEFS && !shared; j++) {

@@ -60,6 +60,7 @@ static Fiber *fiber_new(VM *vm) {
     fb->exc_info = VAL_NONE;
     fb->wait_text = VAL_NULL;
     fb->result = VAL_NULL;
+    fb->pending_exc = VAL_NULL;
     fb->id = -1;
     fb->next = vm->fibers;
     vm->fibers = fb;

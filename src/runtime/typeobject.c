@@ -9,6 +9,7 @@
 
 #include "typeobject.h"
 #include "frame.h"
+#include "../objects/exceptions.h"
 #include "names.h"
 #include "slots.h"
 
@@ -226,13 +227,19 @@ static int object_init(VM *vm, Value self, Value *args, int nargs, Value kwnames
 static Value attribute_error(VM *vm, Value o, Value name) {
     if (val_is_type(o, &type_module)) {
         Value mname = ((ModuleObj *)val_as_obj(o))->name;
-        return vm_raise(vm, &type_AttributeError, "module '%U' has no attribute '%U'", mname, name);
+        vm_raise(vm, &type_AttributeError, "module '%U' has no attribute '%U'", mname, name);
+    } else if (val_is_typeobj(o)) {
+        vm_raise(vm, &type_AttributeError, "type object '%s' has no attribute '%U'",
+                 type_name(as_type(o)), name);
+    } else {
+        vm_raise(vm, &type_AttributeError, "'%s' object has no attribute '%U'",
+                 type_name(val_type(o)), name);
     }
-    if (val_is_typeobj(o))
-        return vm_raise(vm, &type_AttributeError, "type object '%s' has no attribute '%U'",
-                        type_name(as_type(o)), name);
-    return vm_raise(vm, &type_AttributeError, "'%s' object has no attribute '%U'",
-                    type_name(val_type(o)), name);
+    if (val_is_exc(vm->exc)) {
+        exc_set_field(vm, vm->exc, "name", name);
+        exc_set_field(vm, vm->exc, "obj", o);
+    }
+    return VAL_ERROR;
 }
 
 Value raise_attribute_error(VM *vm, Value o, Value name) { return attribute_error(vm, o, name); }
@@ -441,7 +448,14 @@ static const GetSetDef object_getsets[] = {
     {NULL, NULL, NULL},
 };
 
-static const GetSetDef instance_dict_getset = {"__dict__", object_dunder_dict_get, object_dunder_dict_set};
+static Value object_weakref_get(VM *vm, Value self) { return VAL_NONE; }
+
+/* What a class that introduces instance dicts shows in its own __dict__. */
+static const GetSetDef instance_dict_getsets[] = {
+    {"__dict__", object_dunder_dict_get, object_dunder_dict_set},
+    {"__weakref__", object_weakref_get, NULL},
+    {NULL, NULL, NULL},
+};
 
 static Value object_getattr_slot(VM *vm, Value self, Value name) {
     return object_generic_getattr(vm, self, name);
@@ -818,6 +832,16 @@ Value type_new_heap(VM *vm, Type *meta, Value name, Value bases, Value dict, Val
         dict_set(vm, t->dict, NAME(vm, __doc__), VAL_NONE) < 0)
         goto fail;
     if (wrap_implicit_classmethods(vm, t->dict) < 0) goto fail;
+    if (!(base->flags & TYPE_INSTANCE_DICT)) {
+        for (const GetSetDef *g = instance_dict_getsets; g->name; g++) {
+            if (!val_is_null(dict_get_cstr(vm, t->dict, g->name))) continue;
+            GetSetDescrObj *d = gc_alloc(vm, &type_getset_descriptor, sizeof(GetSetDescrObj));
+            if (!d) goto fail;
+            d->def = g;
+            d->owner = t;
+            if (dict_set_cstr(vm, t->dict, g->name, val_from_obj(d)) < 0) goto fail;
+        }
+    }
 
     Value mro = compute_mro(vm, t);
     if (val_is_error(mro)) goto fail;
@@ -1483,4 +1507,4 @@ int setup_type(VM *vm) {
     return slots_setup(vm);
 }
 
-const GetSetDef *typeobj_instance_dict_getset(void) { return &instance_dict_getset; }
+

@@ -380,11 +380,7 @@ Value vm_suspend(VM *vm, int kind, double seconds, Value text) {
 
 static Value name_error(VM *vm, Value name) {
     Value r = vm_raise(vm, &type_NameError, "name '%U' is not defined", name);
-    if (val_is_exc(vm->exc)) {
-        ExcObj *e = as_exc(vm->exc);
-        if (!val_is_obj(e->dict)) e->dict = dict_new(vm);
-        if (val_is_obj(e->dict)) dict_set(vm, e->dict, NAME(vm, __name__), name);
-    }
+    if (val_is_exc(vm->exc)) exc_set_field(vm, vm->exc, "name", name);
     return r;
 }
 
@@ -1359,19 +1355,25 @@ Value vm_execute(VM *vm, Frame *entry) {
             PUSH(l);
             break;
         }
+        /* the new container sits on the stack (rooted) while hashing and
+           comparing its items can run Python code */
         case OP_BUILD_SET: {
             Value s = set_new(vm, &type_set);
             CHECK(s);
-            for (uint32_t i = arg; i > 0; i--) CHECK_INT(set_add(vm, s, PEEK(i)));
-            sp -= arg;
+            PUSH(s);
+            SAVE_STATE();
+            for (uint32_t i = arg + 1; i > 1; i--) CHECK_INT(set_add(vm, s, PEEK(i)));
+            sp -= arg + 1;
             PUSH(s);
             break;
         }
         case OP_BUILD_MAP: {
             Value d = dict_new(vm);
             CHECK(d);
-            for (uint32_t i = arg; i > 0; i--) CHECK_INT(dict_set(vm, d, PEEK(2 * i), PEEK(2 * i - 1)));
-            sp -= 2 * arg;
+            PUSH(d);
+            SAVE_STATE();
+            for (uint32_t i = arg; i > 0; i--) CHECK_INT(dict_set(vm, d, PEEK(2 * i + 1), PEEK(2 * i)));
+            sp -= 2 * arg + 1;
             PUSH(d);
             break;
         }
@@ -1379,8 +1381,10 @@ Value vm_execute(VM *vm, Frame *entry) {
             TupleObj *keys = as_tuple(TOP());
             Value d = dict_new(vm);
             CHECK(d);
-            for (uint32_t i = 0; i < arg; i++) CHECK_INT(dict_set(vm, d, keys->items[i], PEEK(arg + 1 - i)));
-            sp -= arg + 1;
+            PUSH(d);
+            SAVE_STATE();
+            for (uint32_t i = 0; i < arg; i++) CHECK_INT(dict_set(vm, d, keys->items[i], PEEK(arg + 2 - i)));
+            sp -= arg + 2;
             PUSH(d);
             break;
         }
@@ -1786,10 +1790,27 @@ Value vm_execute(VM *vm, Frame *entry) {
             TOP() = val_from_bool(r);
             break;
         }
-        case OP_CHECK_EG_MATCH:
-        case OP_PREP_RERAISE_STAR:
-            vm_raise(vm, &type_SystemError, "except* is not supported yet");
-            goto error;
+        case OP_CHECK_EG_MATCH: {
+            /* exc type -> rest match: split the group by the type */
+            Value match = VAL_NONE, rest = VAL_NONE;
+            CHECK_INT(exc_group_match(vm, PEEK(2), TOP(), &match, &rest));
+            if (match == VAL_NONE) {
+                TOP() = match;
+                break;
+            }
+            PEEK(2) = rest;
+            TOP() = match;
+            fb->exc_info = match;
+            break;
+        }
+        case OP_PREP_RERAISE_STAR: {
+            Value excs = TOP(), orig = PEEK(2);
+            Value v = exc_prep_reraise_star(vm, orig, excs);
+            CHECK(v);
+            sp--;
+            TOP() = v;
+            break;
+        }
         case OP_RERAISE: {
             /* the handler is looked up from here; the saved lasti below
                the exception is only the original position */

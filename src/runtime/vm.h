@@ -53,6 +53,7 @@ typedef struct Fiber {
     double wait_seconds;
     Value wait_text;
     Value result;             /* the task's final value */
+    Value pending_exc;        /* raised where the task resumes (pipit_resume_eof) */
     struct Fiber *next;       /* all fibers of the VM */
 } Fiber;
 
