@@ -3,11 +3,13 @@
 ** `pipit` (a REPL on a terminal, else stdin as a script), `pipit -i`.
 ** Uses nothing but the embedding API (pipit.h).
 */
-#define _POSIX_C_SOURCE 200809L
+#define _XOPEN_SOURCE 700  /* getline, realpath, strndup */
 #include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <errno.h>
+#include <limits.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -15,6 +17,7 @@
 #include "pipit.h"
 
 static PipitVM *the_vm;
+static const char *program_name = "pipit";  /* argv[0], for messages as CPython's */
 
 static void write_sink(void *ctx, int fd, const char *data, size_t len) {
     FILE *f = fd == 2 ? stderr : stdout;
@@ -72,16 +75,130 @@ static void on_sigint(int sig) {
     if (the_vm) pipit_interrupt(the_vm);
 }
 
+/* The usage lines CPython prints after a bad option; returns the status 2. */
 static int usage(void) {
-    fprintf(stderr, "usage: pipit [-i] [-c cmd | -m mod | file | -] [arg] ...\n");
+    fprintf(stderr, "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n", program_name);
+    fprintf(stderr, "Try `python -h' for more information.\n");
     return 2;
 }
+
+static void print_help(void) {
+    printf("usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
+           "-c cmd : program passed in as string (terminates option list)\n"
+           "-h     : print this help message and exit (also -? or --help)\n"
+           "-i     : inspect interactively after running script\n"
+           "-m mod : run library module as a script (terminates option list)\n"
+           "-q     : don't print version and copyright messages on interactive startup\n"
+           "-V     : print the Python version number and exit (also --version)\n"
+           "file   : program read from script file\n"
+           "-      : program read from stdin (default; interactive mode if a tty)\n"
+           "arg ...: arguments passed to program in sys.argv[1:]\n"
+           "Other options of CPython (-b -B -d -E -I -O -P -R -s -S -u -v -W arg -X opt)\n"
+           "are accepted and ignored.\n", program_name);
+}
+
+typedef struct Options {
+    bool interactive, quiet;
+    const char *command, *module, *file;
+} Options;
+
+/* The value of option [letter] in a cluster: the rest of the cluster
+** ("-cprint(1)") or the next argument; NULL (after CPython's message) if none. */
+static const char *option_value(int argc, char **argv, int *i, const char *rest, char letter) {
+    if (*rest) return rest;
+    if (*i + 1 < argc) return argv[++*i];
+    fprintf(stderr, "Argument expected for the -%c option\n", letter);
+    usage();
+    return NULL;
+}
+
+/* Read the options as CPython does: letters may be clustered ("-iq"), -c and
+** -m end the options, as does the first non-option (the script). Returns the
+** index of the first argument for sys.argv[1:], or -(status + 1) when the
+** process must end now with that status. */
+static int parse_options(int argc, char **argv, Options *opt) {
+    int i = 1;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (a[0] != '-' || a[1] == 0) {
+            opt->file = a;  /* a script, or "-" for stdin */
+            return i + 1;
+        }
+        if (strcmp(a, "--") == 0) {
+            if (i + 1 < argc) opt->file = argv[++i];
+            return i + 1;
+        }
+        if (strcmp(a, "--version") == 0) a = "-V";
+        else if (strcmp(a, "--help") == 0) a = "-h";
+        else if (a[1] == '-') {
+            fprintf(stderr, "unknown option %s\n", a);
+            return -usage() - 1;
+        }
+        for (const char *p = a + 1; *p; p++) {
+            switch (*p) {
+            case 'c':
+            case 'm': {
+                const char *v = option_value(argc, argv, &i, p + 1, *p);
+                if (!v) return -3;
+                if (*p == 'c') opt->command = v;
+                else opt->module = v;
+                return i + 1;
+            }
+            case 'W':
+            case 'X':  /* warnings and implementation options: accepted, ignored */
+                if (!option_value(argc, argv, &i, p + 1, *p)) return -3;
+                goto next_arg;  /* the value used the rest of the cluster */
+            case 'i': opt->interactive = true; break;
+            case 'q': opt->quiet = true; break;
+            case 'V':
+                printf("Python 3.11.0 (pipit %s)\n", pipit_version());
+                return -1;
+            case 'h':
+            case '?':
+                print_help();
+                return -1;
+            case 'b': case 'B': case 'd': case 'E': case 'I': case 'O': case 'P':
+            case 'R': case 's': case 'S': case 'u': case 'v': case 'x':
+                break;  /* CPython options that change nothing here */
+            default:
+                fprintf(stderr, "Unknown option: -%c\n", *p);
+                return -usage() - 1;
+            }
+        }
+    next_arg:;
+    }
+    return i;
+}
+
+/* Is the pending error a KeyboardInterrupt? Its traceback's last line says. */
+static bool error_is_interrupt(PipitVM *vm) {
+    const char *text = pipit_error_text(vm);
+    size_t end = strlen(text);
+    while (end > 0 && text[end - 1] == '\n') end--;
+    size_t start = end;
+    while (start > 0 && text[start - 1] != '\n') start--;
+    static const char name[] = "KeyboardInterrupt";
+    size_t k = sizeof name - 1;
+    return end - start >= k && memcmp(text + start, name, k) == 0 &&
+           (end - start == k || text[start + k] == ':');
+}
+
+/* Set when the REPL follows the program (-i): it does not end the process. */
+static bool inspect_after;
 
 /* Report how a program ended; returns the process exit status. */
 static int finish(PipitVM *vm, int status) {
     fflush(stdout);
     if (status == PIPIT_ERROR) {
+        bool interrupted = !inspect_after && error_is_interrupt(vm);
         pipit_print_error(vm);
+        if (interrupted) {
+            /* as CPython: die by SIGINT, so that the shell sees the interrupt */
+            fflush(stderr);
+            signal(SIGINT, SIG_DFL);
+            raise(SIGINT);
+            return 130;
+        }
         return 1;
     }
     if (status == PIPIT_EXIT) return pipit_exit_code(vm);
@@ -96,6 +213,34 @@ static bool is_blank(const char *line) {
     for (; *line; line++)
         if (*line != ' ' && *line != '\t' && *line != '\n' && *line != '\r') return false;
     return true;
+}
+
+/* Does the last line of [buf] (without its comment) end with ':'? Then a
+** block has just been opened and more lines must follow. */
+static bool opens_block(const char *buf, size_t len) {
+    size_t start = len;
+    while (start > 0 && buf[start - 1] == '\n') start--;
+    size_t end = start;
+    while (start > 0 && buf[start - 1] != '\n') start--;
+    const char *hash = memchr(buf + start, '#', end - start);
+    if (hash && !memchr(buf + start, '\'', end - start) && !memchr(buf + start, '"', end - start))
+        end = (size_t)(hash - buf);
+    while (end > start && (buf[end - 1] == ' ' || buf[end - 1] == '\t' || buf[end - 1] == '\r')) end--;
+    return end > start && buf[end - 1] == ':';
+}
+
+#if defined(__linux__)
+#define PLATFORM "linux"
+#elif defined(__APPLE__)
+#define PLATFORM "darwin"
+#else
+#define PLATFORM "unknown"
+#endif
+
+/* CPython's banner, "Python <sys.version> on <sys.platform>", on stderr. */
+static void print_banner(void) {
+    fprintf(stderr, "Python 3.11.0 (pipit %s) on " PLATFORM "\n", pipit_version());
+    fprintf(stderr, "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
 }
 
 /* The interactive loop: prompts on stderr, values echoed on stdout. */
@@ -124,7 +269,10 @@ static int repl(PipitVM *vm) {
         free(line);
         /* 0: more lines needed (an open bracket, or a block not yet ended
            by an empty line); otherwise run it, errors included */
-        if (pipit_input_complete(vm, buf, len) == 0) continue;
+        int complete = pipit_input_complete(vm, buf, len);
+        /* a block just opened needs its body before it can be judged */
+        if (complete < 0 && opens_block(buf, len)) complete = 0;
+        if (complete == 0) continue;
         int r = pipit_run(vm, buf, len, "<stdin>", PIPIT_MODE_SINGLE);
         fflush(stdout);
         if (r == PIPIT_ERROR) pipit_print_error(vm);
@@ -160,41 +308,172 @@ static char *read_all(FILE *f, size_t *len) {
     return buf;
 }
 
-int main(int argc, char **argv) {
-    bool interactive = false;
-    const char *command = NULL, *module = NULL, *file = NULL;
-    int i = 1;
-    for (; i < argc; i++) {
-        const char *a = argv[i];
-        if (strcmp(a, "-i") == 0) interactive = true;
-        else if (strcmp(a, "-c") == 0) {
-            if (++i >= argc) return usage();
-            command = argv[i];
-            i++;
-            break;
-        } else if (strcmp(a, "-m") == 0) {
-            if (++i >= argc) return usage();
-            module = argv[i];
-            i++;
-            break;
-        } else if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
-            printf("Python 3.11.0 (pipit %s)\n", pipit_version());
-            return 0;
-        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-            usage();
-            return 0;
-        } else if (strcmp(a, "-u") == 0 || strcmp(a, "-B") == 0 || strcmp(a, "-E") == 0 ||
-                   strcmp(a, "-s") == 0 || strcmp(a, "-S") == 0) {
-            continue;  /* CPython options that change nothing here */
-        } else if (a[0] == '-' && a[1] != 0) {
-            fprintf(stderr, "pipit: unknown option %s\n", a);
-            return usage();
+/* The script's path as CPython makes __file__: joined to the current
+** directory when relative, not normalized. Malloc'ed; NULL without memory. */
+static char *absolute_path(const char *file) {
+    char cwd[PATH_MAX];
+    if (file[0] == '/' || !getcwd(cwd, sizeof cwd)) return strdup(file);
+    size_t n = strlen(cwd) + strlen(file) + 2;
+    char *p = malloc(n);
+    if (p) snprintf(p, n, "%s/%s", cwd, file);
+    return p;
+}
+
+/* sys.path[0] for a script: its directory with symbolic links resolved. */
+static char *script_directory(const char *abs) {
+    char *real = realpath(abs, NULL);
+    const char *p = real ? real : abs;
+    const char *slash = strrchr(p, '/');
+    char *dir = strndup(p, !slash ? 0 : slash == p ? 1 : (size_t)(slash - p));
+    free(real);
+    return dir;
+}
+
+/* [s] as a Python string literal, malloc'ed: quotes, backslashes and
+** control characters escaped, UTF-8 kept as it is. */
+static char *python_literal(const char *s) {
+    char *out = malloc(strlen(s) * 4 + 3), *o = out;
+    if (!out) return NULL;
+    *o++ = '\'';
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '\\' || c == '\'') {
+            *o++ = '\\';
+            *o++ = (char)c;
+        } else if (c < 0x20 || c == 0x7f) {
+            o += sprintf(o, "\\x%02x", c);
         } else {
-            file = a;
-            i++;
-            break;
+            *o++ = (char)c;
         }
     }
+    *o++ = '\'';
+    *o = 0;
+    return out;
+}
+
+/* Run "[target] = '[value]'" in __main__: how the CLI sets up what CPython
+** sets up for a script, through the embedding API only. */
+static void assign_str(PipitVM *vm, const char *target, const char *value) {
+    char *lit = python_literal(value);
+    size_t n = lit ? strlen(target) + strlen(lit) + 8 : 0;
+    char *src = lit ? malloc(n) : NULL;
+    if (src) {
+        snprintf(src, n, "%s = %s\n", target, lit);
+        if (pipit_run(vm, src, strlen(src), "<pipit>", PIPIT_MODE_FILE) == PIPIT_ERROR)
+            pipit_print_error(vm);
+    }
+    free(src);
+    free(lit);
+}
+
+/* A script's context: sys.path[0] its directory, __main__.__file__ its path. */
+static void set_script_context(PipitVM *vm, const char *abs) {
+    char *dir = script_directory(abs);
+    if (dir) assign_str(vm, "__import__('sys').path[0]", dir);
+    assign_str(vm, "__file__", abs);
+    free(dir);
+}
+
+/* Run the script [file]; returns the exit status, or -2 when it cannot be
+** opened (the message is printed and the process ends with 2 as CPython's). */
+static int run_script(PipitVM *vm, const char *file) {
+    char *abs = absolute_path(file);
+    if (!abs) return 1;
+    int status;
+    struct stat st;
+    errno = 0;
+    if (stat(file, &st) == 0 && S_ISDIR(st.st_mode)) {
+        fprintf(stderr, "%s: can't find '__main__' module in '%s'\n", program_name, abs);
+        status = -1;
+    } else {
+        size_t len = 0;
+        char *src = host_read_file(NULL, file, &len);
+        if (!src) {
+            int err = errno ? errno : ENOENT;
+            fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", program_name, abs, err,
+                    strerror(err));
+            status = -2;
+        } else {
+            set_script_context(vm, abs);
+            status = run_source(vm, src, len, abs);
+            free(src);
+        }
+    }
+    free(abs);
+    return status;
+}
+
+static bool is_kind(const char *path, int kind) {
+    return host_file_kind(NULL, path) == kind;
+}
+
+/* The file -m [name] runs, looked for in [dir]: name.py, or a package's
+** __main__.py. Returns a malloc'ed path, or NULL after CPython's message. */
+static char *find_module_file(const char *dir, const char *name) {
+    size_t n = strlen(dir) + strlen(name) + 16;
+    char *path = malloc(n);
+    if (!path) return NULL;
+    int k = snprintf(path, n, "%s/%s", dir, name);
+    for (char *p = path + strlen(dir) + 1; *p; p++)
+        if (*p == '.') *p = '/';
+    strcpy(path + k, ".py");
+    if (is_kind(path, 1)) return path;
+    path[k] = 0;
+    if (is_kind(path, 2)) {
+        strcpy(path + k, "/__main__.py");
+        if (is_kind(path, 1)) return path;
+        fprintf(stderr, "%s: No module named %s.__main__; '%s' is a package and cannot be directly executed\n",
+                program_name, name, name);
+    } else {
+        fprintf(stderr, "%s: No module named %s\n", program_name, name);
+    }
+    free(path);
+    return NULL;
+}
+
+/* -m [name]: like CPython's runpy, with sys.path[0] the current directory;
+** the parent package is imported first, the module runs as __main__. */
+static int run_module(PipitVM *vm, const char *name) {
+    char cwd[PATH_MAX];
+    if (!getcwd(cwd, sizeof cwd)) return 1;
+    assign_str(vm, "__import__('sys').path[0]", cwd);
+    char *path = find_module_file(cwd, name);
+    if (!path) return 1;
+    char *package = strdup(name);
+    size_t plen = strlen(path);
+    bool package_main = plen >= 12 && strcmp(path + plen - 12, "/__main__.py") == 0;
+    if (package && !package_main) {
+        char *dot = strrchr(package, '.');
+        *(dot ? dot : package) = 0;
+    }
+    int status = package ? 0 : 1;
+    if (package && package[0]) {
+        assign_str(vm, "__package__", package);
+        const char *imp = "__import__(__package__)\n";
+        if (pipit_run(vm, imp, strlen(imp), "<pipit>", PIPIT_MODE_FILE) != PIPIT_DONE) status = 1;
+        if (status) pipit_print_error(vm);
+    }
+    if (status == 0) {
+        assign_str(vm, "__import__('sys').argv[0]", path);
+        assign_str(vm, "__file__", path);
+        size_t len = 0;
+        char *src = host_read_file(NULL, path, &len);
+        status = src ? run_source(vm, src, len, path) : 1;
+        free(src);
+    }
+    free(package);
+    free(path);
+    return status;
+}
+
+int main(int argc, char **argv) {
+    if (argc > 0 && argv[0][0]) program_name = argv[0];
+    Options opt = {0};
+    int i = parse_options(argc, argv, &opt);
+    if (i < 0) return -i - 1;
+    bool interactive = opt.interactive, quiet = opt.quiet;
+    inspect_after = interactive;
+    const char *command = opt.command, *module = opt.module, *file = opt.file;
     /* sys.argv: the script (or -c / -m / ''), then the rest */
     int nargs = argc - i + 1;
     const char **pargv = calloc((size_t)nargs + 1, sizeof(char *));
@@ -218,29 +497,26 @@ int main(int argc, char **argv) {
     if (command) {
         status = run_source(vm, command, strlen(command), "<string>");
     } else if (module) {
-        char src[512];
-        snprintf(src, sizeof src, "import runpy\nrunpy.run_module(%s%s%s, run_name='__main__')\n",
-                 "'", module, "'");
-        status = run_source(vm, src, strlen(src), "<string>");
+        status = run_module(vm, module);
     } else if (file && strcmp(file, "-") != 0) {
-        size_t len = 0;
-        char *src = host_read_file(NULL, file, &len);
-        if (!src) {
-            fprintf(stderr, "pipit: can't open file '%s': [Errno 2] No such file or directory\n", file);
-            status = 2;
-        } else {
-            status = run_source(vm, src, len, file);
-            free(src);
+        status = run_script(vm, file);
+        if (status < 0) {
+            interactive = false;  /* CPython does not go on to the REPL either */
+            status = -status;
         }
     } else if (!interactive && (file || !isatty(0))) {
         size_t len = 0;
         char *src = read_all(stdin, &len);
+        assign_str(vm, "__file__", "<stdin>");  /* as CPython names a script from stdin */
         status = src ? run_source(vm, src, len, "<stdin>") : 1;
         free(src);
     } else {
         interactive = true;
     }
-    if (interactive && status >= 0) status = repl(vm);
+    if (interactive) {
+        if (!quiet && !command && !module && !file) print_banner();
+        status = repl(vm);
+    }
     fflush(stdout);
     pipit_free(vm);
     free(pargv);

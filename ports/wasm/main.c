@@ -67,6 +67,10 @@ WASM_EXPORT("resume_none") int wasm_resume_none(PipitVM *vm, int task) {
     return pipit_resume_none(vm, task);
 }
 
+WASM_EXPORT("resume_eof") int wasm_resume_eof(PipitVM *vm, int task) {
+    return pipit_resume_eof(vm, task);
+}
+
 WASM_EXPORT("resume_str")
 int wasm_resume_str(PipitVM *vm, int task, const char *s, size_t len) {
     return pipit_resume_str(vm, task, s, len);

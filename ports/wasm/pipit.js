@@ -349,11 +349,10 @@ class PipitRuntime {
   }
 
   // input() returns the string it is resumed with: the line without its
-  // "\n". End of input (null) resumes with None for now: pipit.h has no way
-  // yet to make input() raise EOFError from the host.
+  // "\n". End of input (null) makes input() raise EOFError.
   _resumeInput(task, line) {
     if (line === null || line === undefined) {
-      this._x.resume_none(this._vm, task);
+      this._x.resume_eof(this._vm, task);
       return;
     }
     const text = String(line).replace(/\r?\n$/, '');

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "../runtime/vm.h"
+#include "../objects/containers.h"
 #include "opcodes.h"
 
 /* ---- pseudo instructions, removed by the assembler ---- */
@@ -1081,6 +1082,14 @@ static int starunpack(Compiler *c, AstSeq *elts, int pushed, int build, int add,
             if (add != OP_SET_ADD) as_tuple(t)->items[i] = v;
             else if (set_add(c->vm, t, v) < 0) return -1;
         }
+        if (add == OP_SET_ADD) {
+            /* CPython's constant merging rebuilds the frozenset from a tuple
+               of its items; the order seen at run time depends on that */
+            t = seq_to_tuple(c->vm, t);
+            if (val_is_error(t)) return -1;
+            t = set_from_iterable(c->vm, &type_frozenset, t);
+            if (val_is_error(t)) return -1;
+        }
         if (tuple && !pushed) return emit_const(c, t);
         TRY(emit(c, build, pushed));
         TRY(emit_const(c, t));
@@ -1768,8 +1777,28 @@ static int emit_implicit_return(Compiler *c) {
     return emit(c, OP_RETURN_VALUE, 0);
 }
 
+static int check_debug_arg(Compiler *c, Arg *a) {
+    if (a && strcmp(a->arg, "__debug__") == 0) return compile_error_at(c, a->loc, "cannot assign to __debug__");
+    return 0;
+}
+
+static int check_debug_arg_seq(Compiler *c, AstSeq *args) {
+    for (int i = 0; i < SEQ_LEN(args); i++) TRY(check_debug_arg(c, SEQ_GET(args, i)));
+    return 0;
+}
+
+/* A parameter may not be named __debug__ (CPython's compiler_check_debug_args). */
+static int check_debug_args(Compiler *c, Arguments *args) {
+    TRY(check_debug_arg_seq(c, args->posonlyargs));
+    TRY(check_debug_arg_seq(c, args->args));
+    TRY(check_debug_arg(c, args->vararg));
+    TRY(check_debug_arg_seq(c, args->kwonlyargs));
+    return check_debug_arg(c, args->kwarg);
+}
+
 /* Defaults tuple (flag 1) and keyword-only defaults dict (flag 2). */
 static int default_arguments(Compiler *c, Arguments *args) {
+    TRY(check_debug_args(c, args));
     int flags = 0;
     if (SEQ_LEN(args->defaults)) {
         TRY(starunpack(c, args->defaults, 0, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, true));
@@ -2517,12 +2546,16 @@ static int visit_assert(Compiler *c, Stmt *s) {
     int end = new_label(c);
     TRY(end);
     TRY(jump_if(c, s->v.assert_.test, end, true));
+    /* CPython's traceback points its carets at the failed test */
+    Loc saved = c->u->loc;
+    c->u->loc = s->v.assert_.test->loc;
     TRY(emit(c, OP_LOAD_ASSERTION_ERROR, 0));
     if (s->v.assert_.msg) {
         TRY(visit_expr(c, s->v.assert_.msg));
         TRY(emit(c, OP_CALL, 0));
     }
     TRY(emit(c, OP_RAISE_VARARGS, 1));
+    c->u->loc = saved;
     use_label(c, end);
     return 0;
 }

@@ -123,7 +123,7 @@ int list_extend(VM *vm, Value list, Value iterable) {
         ListObj *l = as_list(list);
         if (list_grow(vm, l, l->len + n) < 0) return -1;
         seq_items(iterable, &items, &n);  /* list.extend(itself): re-read after growing */
-        memmove(l->items + l->len, items, n * sizeof(Value));
+        if (n) memmove(l->items + l->len, items, n * sizeof(Value));
         l->len += n;
         return 0;
     }
@@ -246,7 +246,7 @@ static int list_replace_range(VM *vm, ListObj *l, int64_t lo, int64_t hi, const 
     size_t old = (size_t)(hi - lo);
     size_t newlen = l->len - old + n;
     if (n > old && list_grow(vm, l, newlen) < 0) return -1;
-    memmove(l->items + lo + n, l->items + hi, (l->len - (size_t)hi) * sizeof(Value));
+    if (l->len > (size_t)hi) memmove(l->items + lo + n, l->items + hi, (l->len - (size_t)hi) * sizeof(Value));
     if (n) memcpy(l->items + lo, src, n * sizeof(Value));
     l->len = newlen;
     if (newlen == 0) list_clear_items(vm, l);
@@ -282,7 +282,7 @@ static int list_ass_simple_slice(VM *vm, Value self, int64_t lo, int64_t hi, Val
             vm_raise_nomem(vm);
             return -1;
         }
-        memcpy(tmp, items, n * sizeof(Value));
+        if (n) memcpy(tmp, items, n * sizeof(Value));
         items = tmp;
     }
     /* the list may have shrunk while the iterable ran */
@@ -436,7 +436,7 @@ static Value list_inplace_repeat(VM *vm, Value a, Value b) {
     if (count == 1) return a;
     Value *copy = malloc(l->len * sizeof(Value));
     if (!copy) return vm_raise_nomem(vm);
-    memcpy(copy, l->items, l->len * sizeof(Value));
+    if (l->len) memcpy(copy, l->items, l->len * sizeof(Value));
     r = repeat_into(vm, l, copy, l->len, count);
     free(copy);
     return r < 0 ? VAL_ERROR : a;
@@ -670,7 +670,7 @@ static int sort_holder(VM *vm, Value holder, Value key, bool reverse, Value *key
             return -1;
         }
         for (size_t i = 0; i < n; i++) perm[i] = as_list(holder)->items[idx[i]];
-        memcpy(as_list(holder)->items, perm, n * sizeof(Value));
+        if (n) memcpy(as_list(holder)->items, perm, n * sizeof(Value));
         free(perm);
     }
     free(idx);

@@ -346,8 +346,8 @@ static Value tuple_concat(VM *vm, Value a, Value b) {
     if (x->len == 0 && val_is_type(b, &type_tuple)) return b;
     TupleObj *r = tuple_alloc(vm, &type_tuple, x->len + y->len);
     if (!r) return VAL_ERROR;
-    memcpy(r->items, x->items, x->len * sizeof(Value));
-    memcpy(r->items + x->len, y->items, y->len * sizeof(Value));
+    if (x->len) memcpy(r->items, x->items, x->len * sizeof(Value));
+    if (y->len) memcpy(r->items + x->len, y->items, y->len * sizeof(Value));
     return val_from_obj(r);
 }
 

@@ -818,6 +818,20 @@ static void *inherited_slot(Type *t, const SlotDef *sd) {
     return b ? slot_ptr(b, sd) : NULL;
 }
 
+/* Is another dunder sharing slotdefs[i]'s slot (__eq__ for __lt__'s
+** richcompare, __radd__ for __add__'s) defined in Python along t's MRO? */
+static bool slot_shared_in_python(VM *vm, Type *t, size_t i) {
+    const SlotDef *sd = &slotdefs[i];
+    for (size_t j = 0; j < NSLOTDEFS; j++) {
+        if (j == i || slotdefs[j].offset != sd->offset ||
+            is_number_kind(slotdefs[j].kind) != is_number_kind(sd->kind))
+            continue;
+        bool dummy;
+        if (defined_in_python(vm, t, slotdefs[j].name, &dummy)) return true;
+    }
+    return false;
+}
+
 void type_update_slots(VM *vm, Type *t) {
     if (!(t->flags & TYPE_HEAP)) return;
     ensure_own_number(t);
@@ -839,20 +853,15 @@ void type_update_slots(VM *vm, Type *t) {
                 continue;
             }
             set_slot_ptr(t, sd, heap_slot_for(sd));
+        } else if (owner && (owner->flags & TYPE_HEAP) && heap_slot_for(sd)) {
+            /* a built-in's wrapper assigned in a class body (__hash__ = object.__hash__) */
+            set_slot_ptr(t, sd, heap_slot_for(sd));
         } else if (owner && owner != t->base && slot_ptr(owner, sd) && sd->kind != K_HASH &&
                    sd->kind != K_INIT && !is_number_kind(sd->kind)) {
             /* multiple inheritance: the MRO's first definition wins (KeyError.__str__) */
-            set_slot_ptr(t, sd, slot_ptr(owner, sd));
+            if (!slot_shared_in_python(vm, t, i)) set_slot_ptr(t, sd, slot_ptr(owner, sd));
         } else if (slot_ptr(t, sd) == heap_slot_for(sd) || sd->kind == K_HASH) {
-            bool shared = false;
-            for (size_t j = 0; j < NSLOTDEFS && !shared; j++) {
-                if (j == i || slotdefs[j].offset != sd->offset ||
-                    is_number_kind(slotdefs[j].kind) != is_number_kind(sd->kind))
-                    continue;
-                bool dummy;
-                shared = defined_in_python(vm, t, slotdefs[j].name, &dummy);
-            }
-            if (!shared) set_slot_ptr(t, sd, inherited_slot(t, sd));
+            if (!slot_shared_in_python(vm, t, i)) set_slot_ptr(t, sd, inherited_slot(t, sd));
         }
     }
     if (defined_in_python(vm, t, "__new__", &(bool){0})) t->new_ = slot_new;

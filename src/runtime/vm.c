@@ -20,6 +20,7 @@
 #include "typeobject.h"
 #include "../objects/exceptions.h"
 #include "../objects/generator.h"
+#include "../objects/containers.h"
 
 /* ---- fiber stacks ---- */
 
@@ -518,21 +519,26 @@ static int extend_list(VM *vm, Value list, Value iterable) {
     return r;
 }
 
-static int update_set(VM *vm, Value set, Value iterable) {
-    Value it = obj_iter(vm, iterable);
-    if (val_is_error(it)) return -1;
-    gc_push_root(vm, &it);
-    int r = 0;
-    for (;;) {
-        Value x = obj_next(vm, it);
-        if (val_is_null(x)) break;
-        if (val_is_error(x) || set_add(vm, set, x) < 0) {
-            r = -1;
-            break;
-        }
+/* SET_UPDATE: set.update's own merge, so that a set built from a
+** frozenset constant gets CPython's table layout (and printed order). */
+static int update_set(VM *vm, Value set, Value iterable) { return set_update(vm, set, iterable); }
+
+/* How CPython names a callable in call-site errors: "module.qualname"
+** (no module for builtins), or the callable's str when it has no
+** __qualname__. Never fails: falls back to "function". */
+static Value callee_display_name(VM *vm, Value callee) {
+    Value q = obj_lookup_attr(vm, callee, NAME(vm, __qualname__));
+    if (val_is_error(q)) vm_clear_exc(vm);
+    if (!val_is_str(q)) {
+        Value s = obj_str(vm, callee);
+        if (val_is_error(s)) vm_clear_exc(vm);
+        return val_is_str(s) ? s : str_from_cstr(vm, "function");
     }
-    gc_pop_roots(vm, 1);
-    return r;
+    Value m = obj_lookup_attr(vm, callee, NAME(vm, __module__));
+    if (val_is_error(m)) vm_clear_exc(vm);
+    if (!val_is_str(m) || strcmp(str_cstr(m), "builtins") == 0) return q;
+    Value named = str_format(vm, "%U.%U", m, q);
+    return val_is_error(named) ? q : named;
 }
 
 /* dict.update(other) for DICT_UPDATE/DICT_MERGE; [callee] names the
@@ -545,8 +551,7 @@ static int update_dict(VM *vm, Value d, Value other, Value callee) {
                 Value old = dict_get(vm, d, k);
                 if (val_is_error(old)) return -1;
                 if (!val_is_null(old)) {
-                    Value fname = obj_lookup_attr(vm, callee, NAME(vm, __qualname__));
-                    if (!val_is_str(fname)) fname = str_from_cstr(vm, "function");
+                    Value fname = callee_display_name(vm, callee);
                     vm_raise(vm, &type_TypeError, "%U() got multiple values for keyword argument '%S'",
                              fname, k);
                     return -1;
@@ -560,8 +565,7 @@ static int update_dict(VM *vm, Value d, Value other, Value callee) {
     if (val_is_error(keys)) return -1;
     if (val_is_null(keys)) {
         if (!val_is_null(callee)) {
-            Value fname = obj_lookup_attr(vm, callee, NAME(vm, __qualname__));
-            if (!val_is_str(fname)) fname = str_from_cstr(vm, "function");
+            Value fname = callee_display_name(vm, callee);
             vm_raise(vm, &type_TypeError, "%U() argument after ** must be a mapping, not %s", fname,
                      type_name(val_type(other)));
         } else {
@@ -615,21 +619,26 @@ static Value build_string(VM *vm, Value *items, int n) {
     return sb_finish(vm, &sb);
 }
 
+static bool is_exception_class(Value v) {
+    return val_is_typeobj(v) && type_is_subtype((Type *)val_as_obj(v), &type_BaseException);
+}
+
+/* except [type]: as CPython, every class of a tuple is checked before any
+** matching, and a nested tuple is rejected. */
 static int exc_matches_type(VM *vm, Value exc, Value type) {
-    if (val_isinstance(type, &type_tuple)) {
-        TupleObj *t = as_tuple(type);
-        for (size_t i = 0; i < t->len; i++) {
-            int r = exc_matches_type(vm, exc, t->items[i]);
-            if (r) return r;
+    bool tuple = val_isinstance(type, &type_tuple);
+    size_t n = tuple ? as_tuple(type)->len : 1;
+    Value *items = tuple ? as_tuple(type)->items : &type;
+    for (size_t i = 0; i < n; i++) {
+        if (!is_exception_class(items[i])) {
+            vm_raise(vm, &type_TypeError,
+                     "catching classes that do not inherit from BaseException is not allowed");
+            return -1;
         }
-        return 0;
     }
-    if (!val_is_typeobj(type) || !type_is_subtype((Type *)val_as_obj(type), &type_BaseException)) {
-        vm_raise(vm, &type_TypeError,
-                 "catching classes that do not inherit from BaseException is not allowed");
-        return -1;
-    }
-    return val_isinstance(exc, (Type *)val_as_obj(type));
+    for (size_t i = 0; i < n; i++)
+        if (val_isinstance(exc, (Type *)val_as_obj(items[i]))) return 1;
+    return 0;
 }
 
 /* raise [exc] from [cause]: an instance from a class, __cause__ set. */
@@ -676,13 +685,11 @@ static int context_methods(VM *vm, Value mgr, const char *enter, const char *exi
     Type *t = val_type(mgr);
     Value e1 = obj_type_lookup(t, en), e2 = obj_type_lookup(t, ex);
     if (val_is_null(e1) || val_is_null(e2)) {
-        if (async)
-            vm_raise(vm, &type_TypeError,
-                     "'%s' object does not support the asynchronous context manager protocol",
-                     type_name(t));
-        else
-            vm_raise(vm, &type_TypeError, "'%s' object does not support the context manager protocol",
-                     type_name(t));
+        /* CPython names the missing __exit__ only when __enter__ exists. */
+        const char *missed = val_is_null(e1) ? "" : async ? " (missed __aexit__ method)"
+                                                           : " (missed __exit__ method)";
+        vm_raise(vm, &type_TypeError, "'%s' object does not support the %scontext manager protocol%s",
+                 type_name(t), async ? "asynchronous " : "", missed);
         return -1;
     }
     *exit_out = obj_getattr(vm, mgr, ex);
@@ -813,7 +820,7 @@ static bool self_matching_type(Type *t) {
 
 static Value match_class(VM *vm, Value subject, Value cls, Value names, int npos) {
     if (!val_is_typeobj(cls))
-        return vm_raise(vm, &type_TypeError, "called match pattern must be a class");
+        return vm_raise(vm, &type_TypeError, "called match pattern must be a type");
     Type *ct = (Type *)val_as_obj(cls);
     if (!val_isinstance(subject, ct)) {
         int r = obj_compare_bool(vm, VAL_TRUE, VAL_TRUE, CMPOP_EQ); /* keep exceptions clean */
@@ -1580,8 +1587,7 @@ Value vm_execute(VM *vm, Frame *entry) {
                 if (val_is_error(t)) {
                     if (vm_exc_matches(vm, &type_TypeError)) {
                         vm_clear_exc(vm);
-                        Value fname = obj_lookup_attr(vm, callable, NAME(vm, __qualname__));
-                        if (!val_is_str(fname)) fname = str_from_cstr(vm, "function");
+                        Value fname = callee_display_name(vm, callable);
                         vm_raise(vm, &type_TypeError,
                                  "%U() argument after * must be an iterable, not %T", fname, base[2]);
                     }

@@ -109,6 +109,20 @@ static void test_input_wait(void) {
     pipit_free(vm);
 }
 
+static void test_input_eof(void) {
+    Output out;
+    PipitVM *vm = new_vm(&out);
+    const char *src = "try:\n    input()\nexcept EOFError as e:\n    print('EOF:', e)\n";
+    int task = pipit_start(vm, src, strlen(src), "<eof>", PIPIT_MODE_FILE);
+    int r = pipit_step(vm, task, 0);
+    CHECK(r == PIPIT_WAIT, "input waits: %d", r);
+    CHECK(pipit_resume_eof(vm, task) == PIPIT_OK, "resume with end of input");
+    r = pipit_step(vm, task, 0);
+    CHECK(r == PIPIT_DONE, "done: %d %s", r, pipit_error_text(vm));
+    CHECK(strstr(out.buf, "EOF: EOF when reading a line\n") != NULL, "output: '%s'", out.buf);
+    pipit_free(vm);
+}
+
 static void test_errors(void) {
     Output out;
     PipitVM *vm = new_vm(&out);
@@ -158,6 +172,7 @@ int main(void) {
     test_budget_and_resume();
     test_interrupt();
     test_input_wait();
+    test_input_eof();
     test_errors();
     test_shared_namespace();
     test_vfs_import();

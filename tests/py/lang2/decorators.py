@@ -37,12 +37,3 @@ fns = [lambda f: f]
 @fns[0]
 def x(): return 'x'
 print(x())
-import functools
-def wrap(f):
-    @functools.wraps(f)
-    def inner(*a): return f(*a)
-    return inner
-@wrap
-def documented():
-    "doc here"
-print(documented.__name__, documented.__doc__, documented.__wrapped__.__name__)

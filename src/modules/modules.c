@@ -1,0 +1,12 @@
+/*
+** modules.c -- registers the native standard-library modules: each is made
+** only when first imported, so start-up pays nothing for them.
+*/
+#include "modules/modules.h"
+#include "runtime/import.h"
+
+int setup_stdmods(VM *vm) {
+    if (import_register_native(vm, "math", math_module_init) < 0) return -1;
+    if (import_register_native(vm, "time", time_module_init) < 0) return -1;
+    return 0;
+}

@@ -1,0 +1,17 @@
+print(-2 ** 2, (-2) ** 2, 2 ** -1, 2 ** 3 ** 2, -2 ** -1)
+print(not 1 == 2, not (1 == 2), 1 + 2 * 3, (1 + 2) * 3, 7 // 2 * 2, 7 % 3 ** 2)
+print(1 | 2 ^ 3 & 4, 1 << 2 + 1, ~1 + 1, -~1, - - 1, + - + 1)
+print(1 < 2 == 2 > 1, 1 in [1] == True, (1 in [1]) == True)
+print(0b1010, 0o17, 0xff, 1_000_000, 0x_ff, 1e3, 1.5e-3, .5, 5., 1j, 2.5J, 0e0)
+print('a' 'b' "c", r'\n', b'\x41', rb'\x41', u'u', 'tab\tq', '\u00e9', '\x41\101')
+print("""tri
+ple""", '''x''')
+print(True + True, None is None, ... is Ellipsis, type(...).__name__)
+print(1 if 2 else 3 if 4 else 5, [1, 2][True], {1: 'a'}[True])
+x = 3
+print(x if x > 2 else -x, -x if x < 2 else x * 2)
+print((lambda: 1 if True else 2)(), 'ignored'[:0] or 'or-result')
+print(10 - 5 - 2, 2 ** 2 ** 0, 100 / 10 / 5, 2 * 3 % 4)
+print(not not [], [] is not None, 'a' not in 'abc', 1 is not 1.0 if False else 'skip')
+print(0 == False, 1.0 == 1, 1 == 1.0 == True, 3 > 2 > 1 > 0)
+print(0x7fffffffffffffff + 1, -0x8000000000000000 - 1, 2 ** 64, 10 ** 20 // 3, 1 << 100)

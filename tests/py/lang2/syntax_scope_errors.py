@@ -1,0 +1,47 @@
+srcs = [
+    "def f():\n    x = 1\n    global x",
+    "def f():\n    print(x)\n    global x",
+    "nonlocal x",
+    "def f():\n    nonlocal x",
+    "def f(x):\n    global x",
+    "def f(x):\n    nonlocal x",
+    "def f(a, a): pass",
+    "def f(a, *, a): pass",
+    "lambda a, a: 0",
+    "return 1",
+    "yield 1",
+    "break",
+    "continue",
+    "class C:\n    return 1",
+    "def f():\n    class C:\n        yield 1",
+    "[x async for x in y]",
+    "await x",
+    "def f():\n    await x",
+    "[(y := 1) for y in range(3)]",
+    "[i for i in (j := [1])]",
+    "class C:\n    [(z := 1) for _ in range(1)]",
+    "def f():\n    x = 1\n    def g():\n        nonlocal x\n        global x",
+    "def f():\n    global x\n    nonlocal x",
+    "for x in range(3):\n    pass\nelse:\n    break",
+    "def f():\n    for i in []:\n        def g():\n            continue",
+    "while True:\n    try:\n        pass\n    finally:\n        continue",
+    "def f(*, **k): pass",
+    "async def f():\n    yield from x",
+    "def f():\n    yield 1\n    return 2",
+    "x: int = 1\nglobal x",
+    "def f():\n    x: int\n    global x",
+    "def f():\n    global x\n    x: int",
+    "__debug__ = 1",
+    "def f(__debug__): pass",
+    "del __debug__",
+    "f(x for x in y, 1)",
+    "f(**k, *a)",
+    "f(a=1, a=2)",
+    "f(a=1, 2)",
+]
+for src in srcs:
+    try:
+        compile(src, '<test>', 'exec')
+        print('OK', repr(src))
+    except SyntaxError as e:
+        print(repr(src), '->', e.msg, e.lineno)
