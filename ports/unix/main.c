@@ -25,20 +25,24 @@ static void write_sink(void *ctx, int fd, const char *data, size_t len) {
     fwrite(data, 1, len, f);
 }
 
-static char *read_line_from(FILE *f) {
-    size_t cap = 0;
-    char *line = NULL;
-    ssize_t n = getline(&line, &cap, f);
-    if (n < 0) {
+/* One line of [f], malloc'ed with its newline; NULL at the end of input.
+** A read that a signal (Ctrl-C) interrupts is retried unless [stop_on_signal]. */
+static char *read_line_from(FILE *f, bool stop_on_signal) {
+    for (;;) {
+        size_t cap = 0;
+        char *line = NULL;
+        errno = 0;
+        if (getline(&line, &cap, f) >= 0) return line;
         free(line);
-        return NULL;
+        if (errno != EINTR) return NULL;
+        clearerr(f);
+        if (stop_on_signal) return NULL;
     }
-    return line;
 }
 
 static char *stdin_readline(void *ctx) {
     fflush(stdout);
-    return read_line_from(stdin);
+    return read_line_from(stdin, false);
 }
 
 static void *host_read_file(void *ctx, const char *path, size_t *len) {
@@ -70,9 +74,23 @@ static int host_file_kind(void *ctx, const char *path) {
     return S_ISDIR(st.st_mode) ? 2 : 1;
 }
 
+/* Ctrl-C: at the REPL's prompt it drops the input being typed; while
+** Python runs it raises KeyboardInterrupt there. */
+static volatile sig_atomic_t at_prompt, prompt_interrupted;
+
 static void on_sigint(int sig) {
     (void)sig;
-    if (the_vm) pipit_interrupt(the_vm);
+    if (at_prompt) prompt_interrupted = 1;
+    else if (the_vm) pipit_interrupt(the_vm);
+}
+
+static void install_sigint_handler(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigint;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0;  /* no SA_RESTART: Ctrl-C must end a read at the prompt */
+    sigaction(SIGINT, &sa, NULL);
 }
 
 /* The usage lines CPython prints after a bad option; returns the status 2. */
@@ -243,6 +261,17 @@ static void print_banner(void) {
     fprintf(stderr, "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
 }
 
+/* Run one interactive input; returns true when it asked to exit (SystemExit),
+** with the status in *exit_status. */
+static bool run_input(PipitVM *vm, const char *buf, size_t len, int *exit_status) {
+    int r = pipit_run(vm, buf, len, "<stdin>", PIPIT_MODE_SINGLE);
+    fflush(stdout);
+    if (r == PIPIT_ERROR) pipit_print_error(vm);
+    if (r != PIPIT_EXIT) return false;
+    *exit_status = pipit_exit_code(vm);
+    return true;
+}
+
 /* The interactive loop: prompts on stderr, values echoed on stdout. */
 static int repl(PipitVM *vm) {
     char *buf = NULL;
@@ -251,10 +280,23 @@ static int repl(PipitVM *vm) {
     for (;;) {
         fputs(len ? "... " : ">>> ", stderr);
         fflush(stderr);
-        char *line = read_line_from(stdin);
+        at_prompt = 1;
+        char *line = read_line_from(stdin, true);
+        at_prompt = 0;
+        if (!line && prompt_interrupted) {
+            prompt_interrupted = 0;
+            fputs("\nKeyboardInterrupt\n", stderr);
+            len = 0;
+            continue;
+        }
         if (!line) {
             fputc('\n', stderr);
-            break;
+            if (len == 0) break;
+            /* the input ended inside a statement: CPython runs what there is
+               (or reports what is missing) and then sees the end again */
+            if (run_input(vm, buf, len, &exit_status)) break;
+            len = 0;
+            continue;
         }
         if (len == 0 && is_blank(line)) {
             free(line);
@@ -262,24 +304,23 @@ static int repl(PipitVM *vm) {
         }
         size_t ll = strlen(line);
         char *nb = realloc(buf, len + ll + 1);
-        if (!nb) break;
+        if (!nb) {
+            free(line);
+            break;
+        }
         buf = nb;
         memcpy(buf + len, line, ll + 1);
         len += ll;
         free(line);
+        /* a last line without its newline waits, as CPython's, for the end */
+        if (buf[len - 1] != '\n') continue;
         /* 0: more lines needed (an open bracket, or a block not yet ended
            by an empty line); otherwise run it, errors included */
         int complete = pipit_input_complete(vm, buf, len);
         /* a block just opened needs its body before it can be judged */
         if (complete < 0 && opens_block(buf, len)) complete = 0;
         if (complete == 0) continue;
-        int r = pipit_run(vm, buf, len, "<stdin>", PIPIT_MODE_SINGLE);
-        fflush(stdout);
-        if (r == PIPIT_ERROR) pipit_print_error(vm);
-        if (r == PIPIT_EXIT) {
-            exit_status = pipit_exit_code(vm);
-            break;
-        }
+        if (run_input(vm, buf, len, &exit_status)) break;
         len = 0;
     }
     free(buf);
@@ -491,7 +532,7 @@ int main(int argc, char **argv) {
     PipitVM *vm = pipit_new(&cfg);
     if (!vm) return 1;
     the_vm = vm;
-    signal(SIGINT, on_sigint);
+    install_sigint_handler();
 
     int status = 0;
     if (command) {

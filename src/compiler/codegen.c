@@ -1272,6 +1272,25 @@ static bool is_global_name_load(Compiler *c, Expr *e) {
     return s == SC_GLOBAL_IMPLICIT || s == SC_GLOBAL_EXPLICIT;
 }
 
+/* CPython 3.11's update_start_location_to_match_attr: when an attribute
+** access spans lines, its instructions start at the attribute name, so
+** tracebacks show the line holding `.name`. */
+static Loc attr_loc(Loc cur, Expr *attr) {
+    if (cur.lineno == attr->loc.end_lineno) return cur;
+    cur.lineno = attr->loc.end_lineno;
+    int len = 0;  /* in code points, as CPython counts it */
+    for (const unsigned char *p = (const unsigned char *)attr->v.attribute.attr; *p; p++)
+        len += (*p & 0xC0) != 0x80;
+    if (len <= attr->loc.end_col_offset) {
+        cur.col_offset = attr->loc.end_col_offset - len;
+    } else {
+        cur.col_offset = cur.end_col_offset = -1;
+    }
+    if (cur.end_lineno < cur.lineno) cur.end_lineno = cur.lineno;
+    if (cur.lineno == cur.end_lineno && cur.end_col_offset < cur.col_offset) cur.end_col_offset = cur.col_offset;
+    return cur;
+}
+
 static int visit_call(Compiler *c, Expr *e) {
     Expr *f = e->v.call.func;
     AstSeq *args = e->v.call.args, *kws = e->v.call.keywords;
@@ -1284,7 +1303,7 @@ static int visit_call(Compiler *c, Expr *e) {
         if (plain) {
             TRY(visit_expr(c, f->v.attribute.value));
             Loc saved = c->u->loc;
-            c->u->loc = f->loc;
+            c->u->loc = attr_loc(f->loc, f);
             TRY(emit_attr(c, OP_LOAD_METHOD, f->v.attribute.attr));
             c->u->loc = saved;
             return call_helper(c, 0, args, kws);
@@ -1598,7 +1617,7 @@ static int visit_attribute(Compiler *c, Expr *e) {
     TRY(visit_expr(c, e->v.attribute.value));
     Loc saved = c->u->loc;
     /* CPython points attribute errors at the attribute's own position */
-    c->u->loc = e->loc;
+    c->u->loc = attr_loc(e->loc, e);
     int r = emit_attr(c, ctx == CTX_LOAD ? OP_LOAD_ATTR : ctx == CTX_STORE ? OP_STORE_ATTR : OP_DELETE_ATTR,
                       e->v.attribute.attr);
     c->u->loc = saved;
@@ -2542,13 +2561,39 @@ static int visit_raise(Compiler *c, Stmt *s) {
     return emit(c, OP_RAISE_VARARGS, n);
 }
 
+/* Where CPython 3.11 reports a failed assert: its jump_if leaves the
+** position of the last comparison it compiled (under not/and/or/if-else)
+** as the current one; without a comparison, the statement's. */
+static bool last_jump_if_compare(Expr *e, Loc *loc) {
+    switch (e->kind) {
+    case EXPR_COMPARE:
+        *loc = e->loc;
+        return true;
+    case EXPR_UNARYOP:
+        return e->v.unaryop.op == OP_NOT && last_jump_if_compare(e->v.unaryop.operand, loc);
+    case EXPR_BOOLOP: {
+        bool found = false;
+        for (int i = 0; i < SEQ_LEN(e->v.boolop.values); i++)
+            found |= last_jump_if_compare(SEQ_GET(e->v.boolop.values, i), loc);
+        return found;
+    }
+    case EXPR_IFEXP: {
+        bool found = last_jump_if_compare(e->v.ifexp.test, loc);
+        found |= last_jump_if_compare(e->v.ifexp.body, loc);
+        found |= last_jump_if_compare(e->v.ifexp.orelse, loc);
+        return found;
+    }
+    default:
+        return false;
+    }
+}
+
 static int visit_assert(Compiler *c, Stmt *s) {
     int end = new_label(c);
     TRY(end);
     TRY(jump_if(c, s->v.assert_.test, end, true));
-    /* CPython's traceback points its carets at the failed test */
     Loc saved = c->u->loc;
-    c->u->loc = s->v.assert_.test->loc;
+    last_jump_if_compare(s->v.assert_.test, &c->u->loc);
     TRY(emit(c, OP_LOAD_ASSERTION_ERROR, 0));
     if (s->v.assert_.msg) {
         TRY(visit_expr(c, s->v.assert_.msg));
@@ -2563,8 +2608,7 @@ static int visit_assert(Compiler *c, Stmt *s) {
 static int visit_import(Compiler *c, Stmt *s) {
     for (int i = 0; i < SEQ_LEN(s->v.import.names); i++) {
         Alias *a = SEQ_GET(s->v.import.names, i);
-        Loc saved = c->u->loc;
-        c->u->loc = a->loc;
+        /* 3.11 gives every instruction the statement's position (3.12 the alias's) */
         TRY(emit_const(c, int_from_i64(c->vm, 0)));
         TRY(emit_const(c, VAL_NONE));
         TRY(emit_name(c, OP_IMPORT_NAME, a->name));
@@ -2597,7 +2641,6 @@ static int visit_import(Compiler *c, Stmt *s) {
             }
             TRY(nameop(c, store, CTX_STORE));
         }
-        c->u->loc = saved;
     }
     return 0;
 }
@@ -2643,30 +2686,38 @@ static int visit_augassign(Compiler *c, Stmt *s) {
     int op = BINOP_INPLACE + binop_arg(s->v.augassign.op);
     Loc saved = c->u->loc;
     switch (t->kind) {
+    /* as CPython 3.11: the target's loads and stores carry the target's
+       position, the operator the statement's */
     case EXPR_ATTRIBUTE:
+        c->u->loc = t->loc;
         TRY(visit_expr(c, t->v.attribute.value));
         TRY(emit(c, OP_COPY, 1));
-        c->u->loc = t->loc;
+        c->u->loc = attr_loc(t->loc, t);
         TRY(emit_attr(c, OP_LOAD_ATTR, t->v.attribute.attr));
         c->u->loc = saved;
         TRY(visit_expr(c, s->v.augassign.value));
         TRY(emit(c, OP_BINARY_OP, op));
+        c->u->loc = attr_loc(t->loc, t);
         TRY(emit(c, OP_SWAP, 2));
-        c->u->loc = t->loc;
         TRY(emit_attr(c, OP_STORE_ATTR, t->v.attribute.attr));
         c->u->loc = saved;
         return 0;
     case EXPR_SUBSCRIPT:
+        c->u->loc = t->loc;
         TRY(visit_expr(c, t->v.subscript.value));
         TRY(visit_expr(c, t->v.subscript.slice));
         TRY(emit(c, OP_COPY, 2));
         TRY(emit(c, OP_COPY, 2));
         TRY(emit(c, OP_BINARY_SUBSCR, 0));
+        c->u->loc = saved;
         TRY(visit_expr(c, s->v.augassign.value));
         TRY(emit(c, OP_BINARY_OP, op));
+        c->u->loc = t->loc;
         TRY(emit(c, OP_SWAP, 3));
         TRY(emit(c, OP_SWAP, 2));
-        return emit(c, OP_STORE_SUBSCR, 0);
+        TRY(emit(c, OP_STORE_SUBSCR, 0));
+        c->u->loc = saved;
+        return 0;
     case EXPR_NAME:
         c->u->loc = t->loc;
         TRY(nameop(c, t->v.name.id, CTX_LOAD));

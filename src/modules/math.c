@@ -377,7 +377,7 @@ static Value math_log10(VM *vm, Value *args, int nargs, Value kwnames) {
 
 /* ceil/floor: exact floats directly, then the type's __ceil__/__floor__,
 ** then the float value. */
-static Value round_to_int(VM *vm, const char *fname, Value x, Value special,
+static Value round_to_int(VM *vm, Value x, Value special,
                           double (*f)(double)) {
     if (val_is_float(x)) return int_from_double(vm, f(val_as_float(x)));
     if (val_is_int(x)) return x;
@@ -392,12 +392,12 @@ static Value round_to_int(VM *vm, const char *fname, Value x, Value special,
 
 static Value math_ceil(VM *vm, Value *args, int nargs, Value kwnames) {
     if (vm_check_args(vm, "math.ceil", nargs, kwnames, 1, 1) < 0) return VAL_ERROR;
-    return round_to_int(vm, "ceil", args[0], NAME(vm, __ceil__), ceil);
+    return round_to_int(vm, args[0], NAME(vm, __ceil__), ceil);
 }
 
 static Value math_floor(VM *vm, Value *args, int nargs, Value kwnames) {
     if (vm_check_args(vm, "math.floor", nargs, kwnames, 1, 1) < 0) return VAL_ERROR;
-    return round_to_int(vm, "floor", args[0], NAME(vm, __floor__), floor);
+    return round_to_int(vm, args[0], NAME(vm, __floor__), floor);
 }
 
 static Value math_trunc(VM *vm, Value *args, int nargs, Value kwnames) {

@@ -68,6 +68,66 @@ CLOCK_FUNCS(perf_counter, CLOCK_MONOTONIC)
 CLOCK_FUNCS(process_time, CPU_CLOCK)
 CLOCK_FUNCS(thread_time, THREAD_CLOCK)
 
+/* clock_gettime and friends take CPython's (Linux's) clock numbers. */
+typedef struct ClockName {
+    const char *name;
+    int number;
+    clockid_t id;
+} ClockName;
+
+static const ClockName clock_names[] = {
+    {"CLOCK_REALTIME", 0, CLOCK_REALTIME},
+    {"CLOCK_MONOTONIC", 1, CLOCK_MONOTONIC},
+    {"CLOCK_PROCESS_CPUTIME_ID", 2, CPU_CLOCK},
+    {"CLOCK_THREAD_CPUTIME_ID", 3, THREAD_CLOCK},
+#ifdef CLOCK_MONOTONIC_RAW
+    {"CLOCK_MONOTONIC_RAW", 4, CLOCK_MONOTONIC_RAW},
+#endif
+#ifdef CLOCK_BOOTTIME
+    {"CLOCK_BOOTTIME", 7, CLOCK_BOOTTIME},
+#endif
+#ifdef CLOCK_TAI
+    {"CLOCK_TAI", 11, CLOCK_TAI},
+#endif
+};
+
+#define NCLOCKS (sizeof clock_names / sizeof clock_names[0])
+
+/* The clock named by a clock_gettime argument; -1 with OSError(EINVAL). */
+static int clock_arg(VM *vm, const char *fname, Value *args, int nargs, Value kwnames,
+                     clockid_t *out) {
+    if (vm_check_args(vm, fname, nargs, kwnames, 1, 1) < 0) return -1;
+    int64_t n;
+    if (obj_index_i64(vm, args[0], &n, &type_OverflowError) < 0) return -1;
+    for (size_t i = 0; i < NCLOCKS; i++)
+        if (clock_names[i].number == n) {
+            *out = clock_names[i].id;
+            return 0;
+        }
+    vm_raise(vm, &type_OSError, "[Errno 22] Invalid argument");
+    return -1;
+}
+
+static Value time_clock_gettime(VM *vm, Value *args, int nargs, Value kwnames) {
+    clockid_t id;
+    if (clock_arg(vm, "clock_gettime", args, nargs, kwnames, &id) < 0) return VAL_ERROR;
+    return val_from_float(clock_seconds(id));
+}
+
+static Value time_clock_gettime_ns(VM *vm, Value *args, int nargs, Value kwnames) {
+    clockid_t id;
+    if (clock_arg(vm, "clock_gettime_ns", args, nargs, kwnames, &id) < 0) return VAL_ERROR;
+    return int_from_i64(vm, clock_ns(id));
+}
+
+static Value time_clock_getres(VM *vm, Value *args, int nargs, Value kwnames) {
+    clockid_t id;
+    if (clock_arg(vm, "clock_getres", args, nargs, kwnames, &id) < 0) return VAL_ERROR;
+    struct timespec ts = {0, 1};
+    clock_getres(id, &ts);
+    return val_from_float((double)ts.tv_sec + (double)ts.tv_nsec * 1e-9);
+}
+
 /* ---- sleep ---- */
 
 /* A seconds argument as CPython reads one: a float (not NaN) or an int
@@ -707,6 +767,8 @@ static void zone_text(const BrokenTime *bt, char *buf, size_t size) {
 }
 
 static void gmtoff_text(const BrokenTime *bt, char *buf, size_t size) {
+    buf[0] = 0;
+    if (bt->isdst < 0) return;   /* unknown, as glibc has it */
     int64_t off = 0;
     if (!val_is_null(bt->gmtoff) && val_is_int(bt->gmtoff)) off = val_as_int(bt->gmtoff);
     char sign = off < 0 ? '-' : '+';
@@ -789,6 +851,8 @@ static Value time_mktime(VM *vm, Value *args, int nargs, Value kwnames) {
 
 /* ---- the module ---- */
 
+static Value time_tzset(VM *vm, Value *args, int nargs, Value kwnames);
+
 static const MethodDef time_functions[] = {
     {"time", time_time, 0, NULL},
     {"time_ns", time_time_ns, 0, NULL},
@@ -807,6 +871,10 @@ static const MethodDef time_functions[] = {
     {"strftime", time_strftime, 0, NULL},
     {"asctime", time_asctime, 0, NULL},
     {"ctime", time_ctime, 0, NULL},
+    {"clock_gettime", time_clock_gettime, 0, NULL},
+    {"clock_gettime_ns", time_clock_gettime_ns, 0, NULL},
+    {"clock_getres", time_clock_getres, 0, NULL},
+    {"tzset", time_tzset, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -820,6 +888,26 @@ static int add_zone_data(VM *vm, Value d) {
         dict_set_cstr(vm, d, "altzone", int_from_i64(vm, z.altzone)) < 0 ||
         dict_set_cstr(vm, d, "daylight", val_from_small(z.daylight)) < 0)
         return -1;
+    return 0;
+}
+
+/* tzset(): re-read the zone (TZ) and update the module's zone data. */
+static Value time_tzset(VM *vm, Value *args, int nargs, Value kwnames) {
+    if (vm_check_args(vm, "tzset", nargs, kwnames, 0, 0) < 0) return VAL_ERROR;
+#if !TIME_UTC_ONLY
+    tzset();
+#endif
+    Value m = dict_get_cstr(vm, vm->modules, "time");
+    if (val_is_error(m)) return m;
+    if (val_is_type(m, &type_module) && add_zone_data(vm, ((ModuleObj *)val_as_obj(m))->dict) < 0)
+        return VAL_ERROR;
+    return VAL_NONE;
+}
+
+static int add_clock_names(VM *vm, Value d) {
+    for (size_t i = 0; i < NCLOCKS; i++)
+        if (dict_set_cstr(vm, d, clock_names[i].name, val_from_small(clock_names[i].number)) < 0)
+            return -1;
     return 0;
 }
 
@@ -839,7 +927,7 @@ Value time_module_init(VM *vm) {
     if (val_is_error(m)) return m;
     Value d = ((ModuleObj *)val_as_obj(m))->dict;
     if (dict_set_cstr(vm, d, "struct_time", val_from_obj(&type_struct_time)) < 0 ||
-        add_zone_data(vm, d) < 0)
+        add_zone_data(vm, d) < 0 || add_clock_names(vm, d) < 0)
         return VAL_ERROR;
     return m;
 }

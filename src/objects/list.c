@@ -400,7 +400,7 @@ static int repeat_into(VM *vm, ListObj *dst, const Value *src, size_t n, int64_t
     }
     size_t total = n * (size_t)count;
     if (total > dst->cap && list_resize(vm, dst, total) < 0) return -1;
-    for (int64_t i = 0; i < count; i++) memcpy(dst->items + (size_t)i * n, src, n * sizeof(Value));
+    for (int64_t i = 0; n && i < count; i++) memcpy(dst->items + (size_t)i * n, src, n * sizeof(Value));
     dst->len = total;
     return 0;
 }

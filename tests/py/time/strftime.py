@@ -38,3 +38,8 @@ try:
 except TypeError as e:
     print('TypeError', e)
 print(type(time.strftime('%Y')), len(time.asctime()), len(time.ctime()), time.ctime(0).endswith('1970') or time.ctime(0).endswith('1969'))
+# glibc's flags and widths, and the E/O modifiers
+t = (2020, 3, 7, 9, 5, 3, 5, 67, 0)
+for f in ['%-d', '%-m/%-d/%y', '%_H', '%-I:%M %p', '%^a %^B', '%#p', '%10A|', '%-10A|', '%05d', '%3j', '%Ey %EY %Od %OH %Oa %Ec',
+          '%E%', '%Q', '%5Q', '%-Q', '%', 'x%', '%10%', '%_5d', '%-5d', '%#b']:
+    print(repr(f), repr(time.strftime(f, t)))
