@@ -61,7 +61,7 @@ all: native
 native: $(BUILD)/pipit
 
 # Every suite; each ends with a line "N passed, N failed".
-test: test-c test-py test-asan test-gcstress test-web
+test: test-c test-py test-cli test-asan test-gcstress test-web
 
 test-c: $(C_TESTS)
 	@sh tests/run-c $(C_TESTS)

@@ -100,7 +100,15 @@ static int finish_error(VM *vm, Fiber *fb) {
 int pipit_step(PipitVM *vm, int task, long budget) {
     Fiber *fb = find_task(vm, task);
     if (!fb) return PIPIT_ERROR;
-    if (fb->wait_kind) return PIPIT_WAIT;
+    if (fb->wait_kind) {
+        if (!vm->interrupt) return PIPIT_WAIT;
+        /* an interrupt cancels the wait: KeyboardInterrupt where it waited */
+        vm->interrupt = 0;
+        vm_raise_value(vm, val_from_obj(&type_KeyboardInterrupt));
+        fb->pending_exc = vm_take_exc(vm);
+        fb->wait_kind = 0;
+        fb->wait_text = VAL_NULL;
+    }
     vm->fiber = fb;
     vm->budget = budget > 0 ? budget : -1;
     vm->ticks = 0;

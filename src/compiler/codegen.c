@@ -1305,8 +1305,10 @@ static int visit_call(Compiler *c, Expr *e) {
             Loc saved = c->u->loc;
             c->u->loc = attr_loc(f->loc, f);
             TRY(emit_attr(c, OP_LOAD_METHOD, f->v.attribute.attr));
+            c->u->loc = attr_loc(saved, f);
+            int r = call_helper(c, 0, args, kws);
             c->u->loc = saved;
-            return call_helper(c, 0, args, kws);
+            return r;
         }
     }
     if (is_global_name_load(c, f)) {

@@ -123,6 +123,21 @@ static void test_input_eof(void) {
     pipit_free(vm);
 }
 
+static void test_interrupt_cancels_wait(void) {
+    Output out;
+    PipitVM *vm = new_vm(&out);
+    const char *src = "import time\ntry:\n    time.sleep(30)\nexcept KeyboardInterrupt:\n    print('stopped')\n";
+    int task = pipit_start(vm, src, strlen(src), "<sleep>", PIPIT_MODE_FILE);
+    int r = pipit_step(vm, task, 0);
+    CHECK(r == PIPIT_WAIT && pipit_wait_kind(vm, task) == PIPIT_WAIT_SLEEP, "sleep waits: %d", r);
+    CHECK(pipit_wait_seconds(vm, task) == 30.0, "seconds %g", pipit_wait_seconds(vm, task));
+    pipit_interrupt(vm);
+    r = pipit_step(vm, task, 0);
+    CHECK(r == PIPIT_DONE, "interrupted sleep: %d %s", r, pipit_error_text(vm));
+    CHECK(strcmp(out.buf, "stopped\n") == 0, "output '%s'", out.buf);
+    pipit_free(vm);
+}
+
 static void test_errors(void) {
     Output out;
     PipitVM *vm = new_vm(&out);
@@ -173,6 +188,7 @@ int main(void) {
     test_interrupt();
     test_input_wait();
     test_input_eof();
+    test_interrupt_cancels_wait();
     test_errors();
     test_shared_namespace();
     test_vfs_import();
