@@ -51,7 +51,7 @@ C_TESTS = $(patsubst tests/c/%.c,$(BUILD)/tests/%,$(wildcard tests/c/test_*.c))
 
 $(BUILD)/tests/%: $(BUILD)/obj/asan/tests/c/%.o $(call core_objs,asan)
 	@mkdir -p $(dir $@)
-	$(CC) $(VARIANT_FLAGS_asan) -o $@ $^ -lm
+	$(CC) $(VARIANT_FLAGS_asan) -o $@ $^ -lm -lpthread
 
 # the web build, browser tests, serve, bench: mk/*.mk
 -include mk/*.mk

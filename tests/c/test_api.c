@@ -3,6 +3,7 @@
 ** resuming with the same result, waits served by the host, interrupts,
 ** syntax errors and tracebacks, several tasks sharing __main__.
 */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -138,6 +139,40 @@ static void test_interrupt_cancels_wait(void) {
     pipit_free(vm);
 }
 
+/* 50,000 nested Python calls on a thread whose C stack is 1 MiB: calls
+** between Python functions must not use the C stack. */
+static void *deep_recursion(void *arg) {
+    Output *out = arg;
+    PipitVM *vm = new_vm(out);
+    const char *src =
+        "import sys\n"
+        "sys.setrecursionlimit(60000)\n"
+        "def depth(n):\n"
+        "    return 0 if n == 0 else depth(n - 1) + 1\n"
+        "print(depth(50000))\n"
+        "sys.setrecursionlimit(1000)\n"
+        "try:\n"
+        "    depth(5000)\n"
+        "except RecursionError as e:\n"
+        "    print('RecursionError:', e)\n";
+    int r = pipit_run(vm, src, strlen(src), "<deep>", PIPIT_MODE_FILE);
+    if (r != PIPIT_DONE) snprintf(out->buf, sizeof out->buf, "status %d: %s", r, pipit_error_text(vm));
+    pipit_free(vm);
+    return NULL;
+}
+
+static void test_deep_recursion_small_c_stack(void) {
+    static Output out;
+    pthread_attr_t attr;
+    pthread_t th;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, 1 << 20);
+    CHECK(pthread_create(&th, &attr, deep_recursion, &out) == 0, "thread");
+    pthread_join(th, NULL);
+    CHECK(strcmp(out.buf, "50000\nRecursionError: maximum recursion depth exceeded\n") == 0,
+          "deep recursion output: '%s'", out.buf);
+}
+
 static void test_errors(void) {
     Output out;
     PipitVM *vm = new_vm(&out);
@@ -189,6 +224,7 @@ int main(void) {
     test_input_wait();
     test_input_eof();
     test_interrupt_cancels_wait();
+    test_deep_recursion_small_c_stack();
     test_errors();
     test_shared_namespace();
     test_vfs_import();
