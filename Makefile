@@ -56,12 +56,17 @@ $(BUILD)/tests/%: $(BUILD)/obj/asan/tests/c/%.o $(call core_objs,asan)
 # the web build, browser tests, serve, bench: mk/*.mk
 -include mk/*.mk
 
-.PHONY: all native test test-py test-c test-asan test-gcstress clean
+.PHONY: all native test test-builds test-py test-c test-asan test-gcstress clean
 all: native
 native: $(BUILD)/pipit
 
-# Every suite; each ends with a line "N passed, N failed".
-test: test-c test-py test-cli test-asan test-gcstress test-web
+# Every suite; each ends with a line "N passed, N failed". The builds run
+# two at a time first, then the suites one after another.
+test:
+	@$(MAKE) --no-print-directory -j2 test-builds
+	@$(MAKE) --no-print-directory test-c test-py test-cli test-asan test-gcstress test-web
+
+test-builds: $(BUILD)/pipit $(BUILD)/pipit-asan $(BUILD)/pipit-gcstress $(C_TESTS) web
 
 test-c: $(C_TESTS)
 	@sh tests/run-c $(C_TESTS)
