@@ -11,6 +11,7 @@
 #include "runtime/names.h"
 #include "runtime/traceback.h"
 #include "runtime/vfs.h"
+#include "modules/sys.h"
 #include "compiler/parser.h"
 #include "objects/exceptions.h"
 
@@ -32,8 +33,38 @@ static void remember_error(VM *vm) {
     vm->error_text = NULL;
 }
 
+/* Tasks started with PIPIT_MODE_INSPECT. The Fiber has no field for it
+** (vm.h is shared), so a few (vm, task) pairs are kept here; -i runs one
+** such task at a time, so a handful is plenty. */
+#define MAX_INSPECT_TASKS 8
+static struct {
+    VM *vm;
+    int task;
+} inspect_tasks[MAX_INSPECT_TASKS];
+
+static void mark_inspect(VM *vm, int task) {
+    for (int i = 0; i < MAX_INSPECT_TASKS; i++)
+        if (!inspect_tasks[i].vm) {
+            inspect_tasks[i].vm = vm;
+            inspect_tasks[i].task = task;
+            return;
+        }
+}
+
+/* Forgets the mark of [task]; returns whether it had one. */
+static bool take_inspect_mark(VM *vm, int task) {
+    for (int i = 0; i < MAX_INSPECT_TASKS; i++)
+        if (inspect_tasks[i].vm == vm && inspect_tasks[i].task == task) {
+            inspect_tasks[i].vm = NULL;
+            return true;
+        }
+    return false;
+}
+
 int pipit_start(PipitVM *vm, const char *src, size_t len, const char *filename, int mode) {
     if (!vm || !src) return -1;
+    bool inspect = (mode & PIPIT_MODE_INSPECT) != 0;
+    mode &= ~PIPIT_MODE_INSPECT;
     vm->fiber = vm->base_fiber;
     Value fname = str_from_cstr(vm, filename ? filename : "<string>");
     if (val_is_error(fname)) {
@@ -68,12 +99,14 @@ int pipit_start(PipitVM *vm, const char *src, size_t len, const char *filename, 
     f->prev = NULL;
     f->flags |= FRAME_ENTRY;
     fb->frame = f;
+    if (inspect) mark_inspect(vm, fb->id);
     return fb->id;
 }
 
 static int finish_error(VM *vm, Fiber *fb) {
     int status = PIPIT_ERROR;
-    if (vm_exc_matches(vm, &type_SystemExit)) {
+    bool inspect = take_inspect_mark(vm, fb->id);
+    if (!inspect && vm_exc_matches(vm, &type_SystemExit)) {
         bool print_it = false;
         Value exc = vm->exc;
         vm->exit_code = exc_systemexit_status(vm, exc, &print_it);
@@ -129,6 +162,7 @@ int pipit_step(PipitVM *vm, int task, long budget) {
         }
         return finish_error(vm, fb);
     }
+    take_inspect_mark(vm, fb->id);
     vm_free_fiber(vm, fb);
     return PIPIT_DONE;
 }
@@ -212,10 +246,58 @@ const char *pipit_error_text(PipitVM *vm) {
     return vm->error_text ? vm->error_text : "";
 }
 
+static void write_stderr_cstr(VM *vm, const char *s) {
+    Value v = str_from_cstr(vm, s);
+    if (val_is_error(v) || sys_write_std(vm, 2, v) < 0) vm_clear_exc(vm);
+}
+
+/* sys.excepthook when a program has replaced it, else VAL_NULL. Reports
+** a missing hook as CPython does. */
+static Value replaced_excepthook(VM *vm) {
+    if (!val_is_obj(vm->sys_module)) return VAL_NULL;
+    Value d = ((ModuleObj *)val_as_obj(vm->sys_module))->dict;
+    Value hook = dict_get_cstr(vm, d, "excepthook");
+    Value orig = dict_get_cstr(vm, d, "__excepthook__");
+    if (val_is_error(hook) || val_is_error(orig)) {
+        vm_clear_exc(vm);
+        return VAL_NULL;
+    }
+    if (val_is_null(hook)) {
+        write_stderr_cstr(vm, "sys.excepthook is missing\n");
+        return VAL_NULL;
+    }
+    return hook == orig ? VAL_NULL : hook;
+}
+
+/* Calls the program's sys.excepthook(type, value, tb); when the hook itself
+** fails, prints both exceptions as CPython does. */
+static void call_excepthook(VM *vm, Value hook, Value exc) {
+    Value tb = ((ExcObj *)val_as_obj(exc))->traceback;
+    if (val_is_null(tb)) tb = VAL_NONE;
+    Value args[4] = {val_from_obj(val_type(exc)), exc, tb, hook};
+    for (int i = 0; i < 4; i++) gc_push_root(vm, &args[i]);
+    Value r = obj_call(vm, hook, args, 3, VAL_NULL);
+    if (val_is_error(r)) {
+        Value failure = vm_take_exc(vm);
+        gc_push_root(vm, &failure);
+        write_stderr_cstr(vm, "Error in sys.excepthook:\n");
+        traceback_print(vm, failure);
+        write_stderr_cstr(vm, "\nOriginal exception was:\n");
+        traceback_print(vm, exc);
+        gc_pop_roots(vm, 1);
+    }
+    gc_pop_roots(vm, 4);
+}
+
 void pipit_print_error(PipitVM *vm) {
     if (!val_is_exc(vm->last_error)) return;
     vm->fiber = vm->base_fiber;
-    traceback_print(vm, vm->last_error);
+    Value hook = replaced_excepthook(vm);
+    if (val_is_null(hook)) {
+        traceback_print(vm, vm->last_error);
+        return;
+    }
+    call_excepthook(vm, hook, vm->last_error);
 }
 
 int pipit_exit_code(PipitVM *vm) { return vm->exit_code; }

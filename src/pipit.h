@@ -73,6 +73,8 @@ enum {
     PIPIT_MODE_TOP_AWAIT = 0x100, /* flag: allow await at the top level (page scripts) */
     PIPIT_MODE_SINGLE = 1, /* one interactive input: expression values are echoed */
     PIPIT_MODE_EVAL = 2,   /* a single expression */
+    PIPIT_MODE_INSPECT = 0x200, /* flag: SystemExit is an ordinary uncaught exception:
+                                ** PIPIT_ERROR with its traceback kept (python -i) */
 };
 
 /* What a waiting task waits for. */

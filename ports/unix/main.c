@@ -224,7 +224,9 @@ static int finish(PipitVM *vm, int status) {
 }
 
 static int run_source(PipitVM *vm, const char *src, size_t len, const char *filename) {
-    return finish(vm, pipit_run(vm, src, len, filename, PIPIT_MODE_FILE));
+    /* with -i, SystemExit is reported like any error and the REPL follows */
+    int mode = inspect_after ? PIPIT_MODE_FILE | PIPIT_MODE_INSPECT : PIPIT_MODE_FILE;
+    return finish(vm, pipit_run(vm, src, len, filename, mode));
 }
 
 static bool is_blank(const char *line) {

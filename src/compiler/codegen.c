@@ -12,6 +12,7 @@
 */
 #include "codegen.h"
 
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1799,7 +1800,8 @@ static int emit_implicit_return(Compiler *c) {
 }
 
 static int check_debug_arg(Compiler *c, Arg *a) {
-    if (a && strcmp(a->arg, "__debug__") == 0) return compile_error_at(c, a->loc, "cannot assign to __debug__");
+    /* reported at the enclosing statement or lambda, as CPython does */
+    if (a && strcmp(a->arg, "__debug__") == 0) return compile_error(c, "cannot assign to __debug__");
     return 0;
 }
 
@@ -1861,8 +1863,266 @@ static Value source_segment(Compiler *c, Loc loc) {
     return str_new(c->vm, start, (size_t)(stop - start));
 }
 
+/* ---- unparsing postponed annotations (CPython's ast_unparse.c) ---- */
+
+/* Operator priorities, loosest first. */
+enum {
+    PR_TUPLE, PR_TEST, PR_OR, PR_AND, PR_NOT, PR_CMP, PR_BOR, PR_BXOR, PR_BAND,
+    PR_SHIFT, PR_ARITH, PR_TERM, PR_FACTOR, PR_POWER, PR_AWAIT, PR_ATOM
+};
+
+/* Returns 0 when done, 1 for a form it does not handle (the caller falls
+** back to the source text), -1 on error. */
+static int unparse(Compiler *c, StrBuf *sb, Expr *e, int level);
+
+static int unparse_seq(Compiler *c, StrBuf *sb, AstSeq *seq, int level) {
+    for (int i = 0; i < SEQ_LEN(seq); i++) {
+        if (i) sb_adds(sb, ", ");
+        int r = unparse(c, sb, SEQ_GET(seq, i), level);
+        if (r) return r;
+    }
+    return 0;
+}
+
+static int unparse_constant(Compiler *c, StrBuf *sb, Expr *e) {
+    if (e->v.constant.kind == CONST_ELLIPSIS) {
+        sb_adds(sb, "...");
+        return 0;
+    }
+    if (e->v.constant.kind == CONST_FLOAT && isinf(e->v.constant.fval)) return 1;
+    Value v = fold_const(c, e);
+    if (val_is_error(v)) return -1;
+    return sb_add_repr(c->vm, sb, v);
+}
+
+static const char *binop_symbol(OperatorKind op, int *pr) {
+    switch (op) {
+    case OP_ADD: *pr = PR_ARITH; return " + ";
+    case OP_SUB: *pr = PR_ARITH; return " - ";
+    case OP_MULT: *pr = PR_TERM; return " * ";
+    case OP_MATMULT: *pr = PR_TERM; return " @ ";
+    case OP_DIV: *pr = PR_TERM; return " / ";
+    case OP_MOD: *pr = PR_TERM; return " % ";
+    case OP_FLOORDIV: *pr = PR_TERM; return " // ";
+    case OP_POW: *pr = PR_POWER; return " ** ";
+    case OP_LSHIFT: *pr = PR_SHIFT; return " << ";
+    case OP_RSHIFT: *pr = PR_SHIFT; return " >> ";
+    case OP_BITOR: *pr = PR_BOR; return " | ";
+    case OP_BITXOR: *pr = PR_BXOR; return " ^ ";
+    default: *pr = PR_BAND; return " & ";
+    }
+}
+
+static const char *cmp_symbol(CmpOpKind op) {
+    static const char *const names[] = {"", " == ", " != ", " < ", " <= ", " > ", " >= ",
+                                        " is ", " is not ", " in ", " not in "};
+    return names[op];
+}
+
+static int unparse_binop(Compiler *c, StrBuf *sb, Expr *e, int level) {
+    int pr;
+    const char *sym = binop_symbol(e->v.binop.op, &pr);
+    bool rassoc = e->v.binop.op == OP_POW;
+    if (level > pr) sb_addc(sb, '(');
+    int r = unparse(c, sb, e->v.binop.left, rassoc ? pr + 1 : pr);
+    if (r) return r;
+    sb_adds(sb, sym);
+    r = unparse(c, sb, e->v.binop.right, rassoc ? pr : pr + 1);
+    if (r) return r;
+    if (level > pr) sb_addc(sb, ')');
+    return 0;
+}
+
+static int unparse_unaryop(Compiler *c, StrBuf *sb, Expr *e, int level) {
+    static const char *const ops[] = {"", "~", "not ", "+", "-"};
+    int pr = e->v.unaryop.op == OP_NOT ? PR_NOT : PR_FACTOR;
+    if (level > pr) sb_addc(sb, '(');
+    sb_adds(sb, ops[e->v.unaryop.op]);
+    int r = unparse(c, sb, e->v.unaryop.operand, pr);
+    if (r) return r;
+    if (level > pr) sb_addc(sb, ')');
+    return 0;
+}
+
+static int unparse_boolop(Compiler *c, StrBuf *sb, Expr *e, int level) {
+    int pr = e->v.boolop.op == OP_AND ? PR_AND : PR_OR;
+    if (level > pr) sb_addc(sb, '(');
+    for (int i = 0; i < SEQ_LEN(e->v.boolop.values); i++) {
+        if (i) sb_adds(sb, pr == PR_AND ? " and " : " or ");
+        int r = unparse(c, sb, SEQ_GET(e->v.boolop.values, i), pr + 1);
+        if (r) return r;
+    }
+    if (level > pr) sb_addc(sb, ')');
+    return 0;
+}
+
+static int unparse_compare(Compiler *c, StrBuf *sb, Expr *e, int level) {
+    if (level > PR_CMP) sb_addc(sb, '(');
+    int r = unparse(c, sb, e->v.compare.left, PR_CMP + 1);
+    for (int i = 0; !r && i < e->v.compare.n; i++) {
+        sb_adds(sb, cmp_symbol(e->v.compare.ops[i]));
+        r = unparse(c, sb, SEQ_GET(e->v.compare.comparators, i), PR_CMP + 1);
+    }
+    if (r) return r;
+    if (level > PR_CMP) sb_addc(sb, ')');
+    return 0;
+}
+
+static int unparse_call(Compiler *c, StrBuf *sb, Expr *e) {
+    int r = unparse(c, sb, e->v.call.func, PR_ATOM);
+    if (r) return r;
+    sb_addc(sb, '(');
+    r = unparse_seq(c, sb, e->v.call.args, PR_TEST);
+    for (int i = 0; !r && i < SEQ_LEN(e->v.call.keywords); i++) {
+        Keyword *k = SEQ_GET(e->v.call.keywords, i);
+        if (i || SEQ_LEN(e->v.call.args)) sb_adds(sb, ", ");
+        if (k->arg) {
+            sb_adds(sb, k->arg);
+            sb_addc(sb, '=');
+        } else {
+            sb_adds(sb, "**");
+        }
+        r = unparse(c, sb, k->value, PR_TEST);
+    }
+    if (r) return r;
+    sb_addc(sb, ')');
+    return 0;
+}
+
+static int unparse_tuple(Compiler *c, StrBuf *sb, Expr *e, int level) {
+    int n = SEQ_LEN(e->v.list.elts);
+    if (n == 0) {
+        sb_adds(sb, "()");
+        return 0;
+    }
+    if (level > PR_TUPLE) sb_addc(sb, '(');
+    int r = unparse_seq(c, sb, e->v.list.elts, PR_TEST);
+    if (r) return r;
+    if (n == 1) sb_addc(sb, ',');
+    if (level > PR_TUPLE) sb_addc(sb, ')');
+    return 0;
+}
+
+static int unparse_dict(Compiler *c, StrBuf *sb, Expr *e) {
+    sb_addc(sb, '{');
+    for (int i = 0; i < SEQ_LEN(e->v.dict.values); i++) {
+        if (i) sb_adds(sb, ", ");
+        Expr *k = SEQ_GET(e->v.dict.keys, i);
+        int r;
+        if (k) {
+            r = unparse(c, sb, k, PR_TEST);
+            sb_adds(sb, ": ");
+            if (!r) r = unparse(c, sb, SEQ_GET(e->v.dict.values, i), PR_TEST);
+        } else {
+            sb_adds(sb, "**");
+            r = unparse(c, sb, SEQ_GET(e->v.dict.values, i), PR_BOR);
+        }
+        if (r) return r;
+    }
+    sb_addc(sb, '}');
+    return 0;
+}
+
+static int unparse_subscript(Compiler *c, StrBuf *sb, Expr *e) {
+    int r = unparse(c, sb, e->v.subscript.value, PR_ATOM);
+    if (r) return r;
+    sb_addc(sb, '[');
+    Expr *sl = e->v.subscript.slice;
+    if (sl->kind == EXPR_TUPLE && SEQ_LEN(sl->v.list.elts) > 0) {
+        r = unparse_seq(c, sb, sl->v.list.elts, PR_TEST);
+        if (!r && SEQ_LEN(sl->v.list.elts) == 1) sb_addc(sb, ',');
+    } else {
+        r = unparse(c, sb, sl, PR_TUPLE);
+    }
+    if (r) return r;
+    sb_addc(sb, ']');
+    return 0;
+}
+
+static int unparse_slice(Compiler *c, StrBuf *sb, Expr *e) {
+    int r = e->v.slice.lower ? unparse(c, sb, e->v.slice.lower, PR_TEST) : 0;
+    sb_addc(sb, ':');
+    if (!r && e->v.slice.upper) r = unparse(c, sb, e->v.slice.upper, PR_TEST);
+    if (!r && e->v.slice.step) {
+        sb_addc(sb, ':');
+        r = unparse(c, sb, e->v.slice.step, PR_TEST);
+    }
+    return r;
+}
+
+static int unparse_ifexp(Compiler *c, StrBuf *sb, Expr *e, int level) {
+    if (level > PR_TEST) sb_addc(sb, '(');
+    int r = unparse(c, sb, e->v.ifexp.body, PR_TEST + 1);
+    sb_adds(sb, " if ");
+    if (!r) r = unparse(c, sb, e->v.ifexp.test, PR_TEST + 1);
+    sb_adds(sb, " else ");
+    if (!r) r = unparse(c, sb, e->v.ifexp.orelse, PR_TEST);
+    if (r) return r;
+    if (level > PR_TEST) sb_addc(sb, ')');
+    return 0;
+}
+
+static int unparse(Compiler *c, StrBuf *sb, Expr *e, int level) {
+    switch (e->kind) {
+    case EXPR_NAME: sb_adds(sb, e->v.name.id); return 0;
+    case EXPR_CONSTANT: return unparse_constant(c, sb, e);
+    case EXPR_ATTRIBUTE: {
+        Expr *v = e->v.attribute.value;
+        int r = unparse(c, sb, v, PR_ATOM);
+        if (r) return r;
+        /* 1 .real: a dot right after an int would read as a float */
+        bool int_const = v->kind == EXPR_CONSTANT && v->v.constant.kind == CONST_INT;
+        sb_adds(sb, int_const ? " ." : ".");
+        sb_adds(sb, e->v.attribute.attr);
+        return 0;
+    }
+    case EXPR_SUBSCRIPT: return unparse_subscript(c, sb, e);
+    case EXPR_SLICE: return unparse_slice(c, sb, e);
+    case EXPR_STARRED:
+        sb_addc(sb, '*');
+        return unparse(c, sb, e->v.starred.value, PR_BOR);
+    case EXPR_BINOP: return unparse_binop(c, sb, e, level);
+    case EXPR_UNARYOP: return unparse_unaryop(c, sb, e, level);
+    case EXPR_BOOLOP: return unparse_boolop(c, sb, e, level);
+    case EXPR_COMPARE: return unparse_compare(c, sb, e, level);
+    case EXPR_CALL: return unparse_call(c, sb, e);
+    case EXPR_TUPLE: return unparse_tuple(c, sb, e, level);
+    case EXPR_LIST: {
+        sb_addc(sb, '[');
+        int r = unparse_seq(c, sb, e->v.list.elts, PR_TEST);
+        sb_addc(sb, ']');
+        return r;
+    }
+    case EXPR_SET: {
+        sb_addc(sb, '{');
+        int r = unparse_seq(c, sb, e->v.set.elts, PR_TEST);
+        sb_addc(sb, '}');
+        return r;
+    }
+    case EXPR_DICT: return unparse_dict(c, sb, e);
+    case EXPR_IFEXP: return unparse_ifexp(c, sb, e, level);
+    default: return 1;
+    }
+}
+
+/* The string a postponed annotation becomes: CPython's unparsing, or the
+** source text for the rarer forms the unparser here does not handle. */
+static Value annotation_string(Compiler *c, Expr *ann) {
+    StrBuf sb;
+    sb_init(&sb);
+    int r = unparse(c, &sb, ann, PR_TEST);
+    if (r == 0 && !sb.failed) return sb_finish(c->vm, &sb);
+    sb_free(&sb);
+    if (r < 0) return VAL_ERROR;
+    return source_segment(c, ann->loc);
+}
+
 static int annotation_value(Compiler *c, Expr *ann) {
-    if (c->st->future_annotations) return emit_const(c, source_segment(c, ann->loc));
+    if (c->st->future_annotations) {
+        Value s = annotation_string(c, ann);
+        if (val_is_error(s)) return -1;
+        return emit_const(c, s);
+    }
     if (ann->kind == EXPR_STARRED) {
         /* *args: *Ts */
         TRY(visit_expr(c, ann->v.starred.value));

@@ -3,8 +3,10 @@
 ** and the conversion of parse and compile errors into SyntaxError (or
 ** IndentationError / TabError) with CPython's attributes.
 */
+#include <stdlib.h>
 #include <string.h>
 
+#include "../runtime/vfs.h"
 #include "../runtime/vm.h"
 #include "codegen.h"
 #include "parser.h"
@@ -62,12 +64,23 @@ static Value raise_parse_error(VM *vm, const ParseError *pe, Value filename, con
                            pe->end_offset);
 }
 
-static Value raise_compile_error(VM *vm, const CompileError *ce, Value filename, const char *src, size_t len) {
+/* Errors found after parsing (scopes, code generation) follow CPython's
+** compiler_error: the text is re-read from the file named [filename] (None
+** when there is none, as for "<string>"), and the columns stay UTF-8 byte
+** offsets. */
+static Value raise_compile_error(VM *vm, const CompileError *ce, Value filename) {
     if (strcmp(ce->msg, "out of memory") == 0) return vm_raise_nomem(vm);
     if (ce->recursion) return vm_raise(vm, &type_RecursionError, "%s", ce->msg);
     const Loc *l = &ce->loc;
-    return raise_syntax_at(vm, &type_SyntaxError, ce->msg, filename, src, len, l->lineno, l->col_offset + 1,
-                           l->end_lineno, l->end_col_offset + 1);
+    size_t flen = 0, ll = 0;
+    char *file = val_is_str(filename) ? vfs_read(vm, str_cstr(filename), &flen) : NULL;
+    const char *line = file && l->lineno > 0 ? line_start(file, flen, l->lineno, &ll) : NULL;
+    Value text = VAL_NULL;
+    if (line) text = str_new(vm, line, ll);
+    free(file);
+    if (val_is_error(text)) return VAL_ERROR;
+    return vm_raise_syntax(vm, &type_SyntaxError, ce->msg, filename, l->lineno, l->col_offset + 1,
+                           l->end_lineno, l->end_col_offset + 1, text);
 }
 
 /* Every code object of the tree shares the source text (tracebacks). */
@@ -99,7 +112,7 @@ Value compile_source(VM *vm, const char *src, size_t len, Value filename, int mo
     SymTable *st = symtable_build(&arena, mod, mode, &cerr);
     if (st) code = codegen_module(vm, mod, st, filename, mode, src, len, &cerr);
     if (val_is_error(code)) {
-        if (cerr.set && val_is_null(vm->exc)) raise_compile_error(vm, &cerr, filename, src, len);
+        if (cerr.set && val_is_null(vm->exc)) raise_compile_error(vm, &cerr, filename);
         goto done;
     }
     Value source = str_new(vm, src, len);

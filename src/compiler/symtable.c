@@ -24,6 +24,7 @@ typedef struct Builder {
     SymEntry *module;
     CompileError *err;
     int depth;                /* nesting of the walk */
+    bool in_annotation;       /* checking a postponed (string) annotation */
 } Builder;
 
 static int fail(Builder *b, Loc loc, const char *fmt, ...) {
@@ -190,6 +191,7 @@ static int add_def(Builder *b, const char *name, int flag, Loc loc) {
 
 static int visit_expr(Builder *b, Expr *e);
 static int visit_stmt(Builder *b, Stmt *s);
+static int visit_future_annotation(Builder *b, Expr *e);
 static int visit_stmts(Builder *b, AstSeq *seq);
 
 static int visit_exprs(Builder *b, AstSeq *seq) {
@@ -237,8 +239,26 @@ static int visit_arg_annotations(Builder *b, AstSeq *seq) {
     return 0;
 }
 
+static int visit_arg_annotations_future(Builder *b, AstSeq *seq) {
+    for (int i = 0; i < SEQ_LEN(seq); i++) {
+        Arg *a = SEQ_GET(seq, i);
+        if (visit_future_annotation(b, a->annotation) < 0) return -1;
+    }
+    return 0;
+}
+
+static int visit_annotations_future(Builder *b, Arguments *args, Expr *returns) {
+    if (visit_arg_annotations_future(b, args->posonlyargs) < 0 ||
+        visit_arg_annotations_future(b, args->args) < 0)
+        return -1;
+    if (args->vararg && visit_future_annotation(b, args->vararg->annotation) < 0) return -1;
+    if (args->kwarg && visit_future_annotation(b, args->kwarg->annotation) < 0) return -1;
+    if (visit_arg_annotations_future(b, args->kwonlyargs) < 0) return -1;
+    return visit_future_annotation(b, returns);
+}
+
 static int visit_annotations(Builder *b, Arguments *args, Expr *returns) {
-    if (b->st->future_annotations) return 0;
+    if (b->st->future_annotations) return visit_annotations_future(b, args, returns);
     if (visit_arg_annotations(b, args->posonlyargs) < 0 || visit_arg_annotations(b, args->args) < 0)
         return -1;
     if (args->vararg && args->vararg->annotation && visit_expr(b, args->vararg->annotation) < 0)
@@ -369,7 +389,11 @@ static int visit_annassign(Builder *b, Stmt *s) {
     } else if (visit_expr(b, t) < 0) {
         return -1;
     }
-    if (!b->st->future_annotations && visit_expr(b, s->v.annassign.annotation) < 0) return -1;
+    if (b->st->future_annotations) {
+        if (visit_future_annotation(b, s->v.annassign.annotation) < 0) return -1;
+    } else if (visit_expr(b, s->v.annassign.annotation) < 0) {
+        return -1;
+    }
     return visit_opt(b, s->v.annassign.value);
 }
 
@@ -624,9 +648,46 @@ static int too_deep(Builder *b, Loc loc) {
     return -1;
 }
 
+/* Under `from __future__ import annotations` an annotation is never run,
+** but CPython still rejects these in it; nothing is bound or used, and
+** lambdas and comprehensions make no scope. Returns 1 when [e] was handled. */
+static int check_annotation_expr(Builder *b, Expr *e) {
+    const char *what = NULL;
+    switch (e->kind) {
+    case EXPR_NAMEDEXPR: what = "named expression"; break;
+    case EXPR_YIELD:
+    case EXPR_YIELDFROM: what = "yield expression"; break;
+    case EXPR_AWAIT: what = "await expression"; break;
+    case EXPR_NAME:
+    case EXPR_LAMBDA: return 1;
+    case EXPR_LISTCOMP:
+    case EXPR_SETCOMP:
+    case EXPR_DICTCOMP:
+    case EXPR_GENEXP:
+        for (int i = 0; i < SEQ_LEN(e->v.comp.generators); i++) {
+            Comprehension *g = SEQ_GET(e->v.comp.generators, i);
+            if (visit_expr(b, g->iter) < 0 || visit_exprs(b, g->ifs) < 0) return -1;
+        }
+        if (e->kind == EXPR_DICTCOMP && visit_expr(b, e->v.comp.value) < 0) return -1;
+        return visit_expr(b, e->v.comp.elt) < 0 ? -1 : 1;
+    default: return 0;
+    }
+    return fail(b, e->loc, "'%s' can not be used within an annotation", what);
+}
+
+static int visit_future_annotation(Builder *b, Expr *e) {
+    if (!e) return 0;
+    b->in_annotation = true;
+    int r = visit_expr(b, e);
+    b->in_annotation = false;
+    return r;
+}
+
 static int visit_expr(Builder *b, Expr *e) {
     if (++b->depth > PIPIT_COMPILER_NESTING_LIMIT) return too_deep(b, e->loc);
-    int r = visit_expr_inner(b, e);
+    int r = b->in_annotation ? check_annotation_expr(b, e) : 0;
+    if (r == 0) r = visit_expr_inner(b, e);
+    else if (r > 0) r = 0;
     b->depth--;
     return r;
 }
@@ -909,7 +970,7 @@ static bool has_future_annotations(Mod *mod) {
 
 SymTable *symtable_build(Arena *arena, Mod *mod, int flags, CompileError *err) {
     SymTable *st = arena_alloc(arena, sizeof *st);
-    Builder b = {st, arena, NULL, NULL, err, 0};
+    Builder b = {st, arena, NULL, NULL, err, 0, false};
     if (!st) {
         nomem(&b);
         return NULL;

@@ -3,6 +3,7 @@
 ** name, and the built-in functions of CPython 3.11 that make sense without
 ** an operating system.
 */
+#include <stdio.h>
 #include <math.h>
 
 #include "compiler/opcodes.h"
@@ -1122,6 +1123,39 @@ static Value bi_exit(VM *vm, Value *args, int nargs, Value kwnames) {
     return VAL_ERROR;
 }
 
+/* exit and quit: callables whose repr tells how to leave the REPL, as
+** CPython's site.Quitter does. */
+typedef struct QuitterObj {
+    Obj hdr;
+    const char *name;         /* "exit" or "quit", static */
+} QuitterObj;
+
+static Value quitter_repr(VM *vm, Value self) {
+    char buf[64];
+    snprintf(buf, sizeof buf, "Use %s() or Ctrl-D (i.e. EOF) to exit",
+             ((QuitterObj *)val_as_obj(self))->name);
+    return str_from_cstr(vm, buf);
+}
+
+static Value quitter_call(VM *vm, Value self, Value *args, int nargs, Value kwnames) {
+    return bi_exit(vm, args, nargs, kwnames);
+}
+
+static Type type_Quitter = {
+    .hdr = STATIC_TYPE_HDR,
+    .name = "Quitter",
+    .basicsize = sizeof(QuitterObj),
+    .repr = quitter_repr,
+    .call = quitter_call,
+};
+
+static Value quitter_new(VM *vm, const char *name) {
+    QuitterObj *q = gc_alloc(vm, &type_Quitter, sizeof(QuitterObj));
+    if (!q) return VAL_ERROR;
+    q->name = name;
+    return val_from_obj(q);
+}
+
 static const MethodDef builtin_functions[] = {
     {"__build_class__", typeobj_build_class, 0,
      "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class"},
@@ -1141,7 +1175,6 @@ static const MethodDef builtin_functions[] = {
     {"divmod", bi_divmod, 0, "Return the tuple (x//y, x%y)."},
     {"eval", bi_eval, 0, NULL},
     {"exec", bi_exec, 0, NULL},
-    {"exit", bi_exit, 0, NULL},
     {"format", bi_format, 0, NULL},
     {"getattr", bi_getattr, 0, NULL},
     {"globals", bi_globals, 0, NULL},
@@ -1162,7 +1195,6 @@ static const MethodDef builtin_functions[] = {
     {"ord", bi_ord, 0, NULL},
     {"pow", bi_pow, 0, NULL},
     {"print", bi_print, 0, NULL},
-    {"quit", bi_exit, 0, NULL},
     {"repr", bi_repr, 0, NULL},
     {"round", bi_round, 0, NULL},
     {"setattr", bi_setattr, 0, NULL},
@@ -1214,6 +1246,9 @@ int setup_builtins(VM *vm) {
         add_name(vm, d, "False", VAL_FALSE) < 0 || add_name(vm, d, "Ellipsis", VAL_ELLIPSIS) < 0 ||
         add_name(vm, d, "NotImplemented", VAL_NOTIMPL) < 0 ||
         add_name(vm, d, "__debug__", VAL_TRUE) < 0)
+        return -1;
+    if (type_ready(vm, &type_Quitter) < 0 || add_name(vm, d, "exit", quitter_new(vm, "exit")) < 0 ||
+        add_name(vm, d, "quit", quitter_new(vm, "quit")) < 0)
         return -1;
     if (val_is_obj(vm->modules) && dict_set(vm, vm->modules, name, module) < 0) return -1;
     return 0;

@@ -5,6 +5,7 @@
 #include "runtime/traceback.h"
 #include "compiler/parser.h"
 #include "modules/sys.h"
+#include "objects/containers.h"
 #include "objects/exceptions.h"
 #include "runtime/names.h"
 #include "runtime/typeobject.h"
@@ -402,7 +403,175 @@ static void add_notes(VM *vm, StrBuf *sb, Value exc) {
     gc_pop_roots(vm, 1);
 }
 
+/* ---- "Did you mean" ----
+** CPython 3.11 adds a suggestion to an uncaught AttributeError or NameError
+** when it prints one: the candidate name nearest by an edit distance where a
+** change of case costs half a substitution, within a cut-off that grows
+** with the lengths. Same costs and limits as CPython, so the same names win. */
+
+#define SUGGEST_MAX_CANDIDATES 750
+#define SUGGEST_MAX_STRING 40
+#define SUGGEST_MOVE_COST 2
+#define SUGGEST_CASE_COST 1
+
+static size_t substitution_cost(unsigned char a, unsigned char b) {
+    if ((a & 31) != (b & 31)) return SUGGEST_MOVE_COST;
+    if (a == b) return 0;
+    if (a >= 'A' && a <= 'Z') a += 'a' - 'A';
+    if (b >= 'A' && b <= 'Z') b += 'a' - 'A';
+    return a == b ? SUGGEST_CASE_COST : SUGGEST_MOVE_COST;
+}
+
+/* The edit distance of a and b (bytes), or max_cost + 1 once it is known to
+** exceed max_cost. */
+static size_t edit_distance(const char *a, size_t na, const char *b, size_t nb, size_t max_cost) {
+    if (na == nb && memcmp(a, b, na) == 0) return 0;
+    while (na && nb && *a == *b) a++, b++, na--, nb--;            /* common prefix */
+    while (na && nb && a[na - 1] == b[nb - 1]) na--, nb--;          /* common suffix */
+    if (na == 0 || nb == 0) return (na + nb) * SUGGEST_MOVE_COST;
+    if (na > SUGGEST_MAX_STRING || nb > SUGGEST_MAX_STRING) return max_cost + 1;
+    if (na > nb) {
+        const char *t = a; a = b; b = t;
+        size_t tn = na; na = nb; nb = tn;
+    }
+    if ((nb - na) * SUGGEST_MOVE_COST > max_cost) return max_cost + 1;
+    size_t row[SUGGEST_MAX_STRING];
+    for (size_t i = 0; i < na; i++) row[i] = (i + 1) * SUGGEST_MOVE_COST;
+    size_t result = 0;
+    for (size_t j = 0; j < nb; j++) {
+        size_t diag = j * SUGGEST_MOVE_COST;
+        result = diag;
+        size_t minimum = (size_t)-1;
+        for (size_t i = 0; i < na; i++) {
+            size_t substitute = diag + substitution_cost((unsigned char)b[j], (unsigned char)a[i]);
+            diag = row[i];
+            size_t insert_delete = (result < diag ? result : diag) + SUGGEST_MOVE_COST;
+            result = insert_delete < substitute ? insert_delete : substitute;
+            row[i] = result;
+            if (result < minimum) minimum = result;
+        }
+        if (minimum > max_cost) return max_cost + 1;
+    }
+    return result;
+}
+
+/* The nearest of [items] to [name] within the cut-off, or VAL_NULL. */
+static Value nearest_name(Value name, Value *items, size_t n) {
+    if (n >= SUGGEST_MAX_CANDIDATES) return VAL_NULL;
+    const char *s = str_cstr(name);
+    size_t ns = as_str(name)->size;
+    Value best = VAL_NULL;
+    size_t best_distance = (size_t)-1;
+    for (size_t i = 0; i < n; i++) {
+        if (!val_is_str(items[i])) return VAL_NULL;
+        if (str_eq(items[i], name)) continue;
+        size_t ni = as_str(items[i])->size;
+        size_t max_distance = (ns + ni + 3) * SUGGEST_MOVE_COST / 6;
+        if (best_distance - 1 < max_distance) max_distance = best_distance - 1;
+        size_t d = edit_distance(s, ns, str_cstr(items[i]), ni, max_distance);
+        if (d > max_distance) continue;
+        if (val_is_null(best) || d < best_distance) {
+            best = items[i];
+            best_distance = d;
+        }
+    }
+    return best;
+}
+
+static Value nearest_in_list(Value name, Value list) {
+    Value *items;
+    size_t n;
+    if (!val_is_obj(list) || !seq_fast(list, &items, &n)) return VAL_NULL;
+    return nearest_name(name, items, n);
+}
+
+static Value nearest_in_dict(VM *vm, Value name, Value d) {
+    if (!val_is_obj(d)) return VAL_NULL;
+    Value keys = dict_keys_list(vm, d);
+    if (val_is_error(keys)) {
+        vm_clear_exc(vm);
+        return VAL_NULL;
+    }
+    return nearest_in_list(name, keys);
+}
+
+/* dir(obj) through the builtin, sorted as CPython's PyObject_Dir. */
+static Value dir_of(VM *vm, Value obj) {
+    Value dir = dict_get_cstr(vm, vm->builtins, "dir");
+    if (val_is_error(dir) || val_is_null(dir)) return VAL_NULL;
+    Value r = obj_call(vm, dir, &obj, 1, VAL_NULL);
+    return val_is_error(r) ? VAL_NULL : r;
+}
+
+static Value attribute_suggestion(VM *vm, Value exc, Value name) {
+    Value obj = exc_get_field(vm, exc, "obj");
+    if (val_is_error(obj) || val_is_null(obj)) return VAL_NULL;
+    gc_push_root(vm, &obj);
+    Value list = dir_of(vm, obj);
+    gc_pop_roots(vm, 1);
+    return nearest_in_list(name, list);
+}
+
+/* The globals of the module whose file is [filename]; __main__'s when none
+** matches (tracebacks keep the code object only, not the frame). */
+static Value globals_for_file(VM *vm, Value filename) {
+    Value main = val_is_obj(vm->main_module) ? ((ModuleObj *)val_as_obj(vm->main_module))->dict
+                                             : VAL_NULL;
+    if (!val_is_str(filename) || !val_is_obj(vm->modules)) return main;
+    Value key, mod;
+    for (size_t pos = 0; dict_next(vm->modules, &pos, &key, &mod);) {
+        if (val_type(mod) != &type_module) continue;
+        Value d = ((ModuleObj *)val_as_obj(mod))->dict;
+        Value file = dict_get_cstr(vm, d, "__file__");
+        if (val_is_error(file)) {
+            vm_clear_exc(vm);
+            continue;
+        }
+        if (val_is_str(file) && str_eq(file, filename)) return d;
+    }
+    return main;
+}
+
+/* NameError: the innermost frame's locals, then its globals, then builtins. */
+static Value name_suggestion(VM *vm, Value exc, Value name) {
+    Value tb = ((ExcObj *)val_as_obj(exc))->traceback;
+    if (!val_is_obj(tb) || val_type(tb) != &type_traceback) return VAL_NULL;
+    while (val_is_obj(as_tb(tb)->next) && val_type(as_tb(tb)->next) == &type_traceback)
+        tb = as_tb(tb)->next;
+    CodeObj *co = (CodeObj *)val_as_obj(as_tb(tb)->code);
+    Value *items;
+    size_t n;
+    if (val_is_obj(co->localsplusnames) && seq_fast(co->localsplusnames, &items, &n)) {
+        Value r = nearest_name(name, items, (size_t)co->nlocals < n ? (size_t)co->nlocals : n);
+        if (!val_is_null(r)) return r;
+    }
+    Value r = nearest_in_dict(vm, name, globals_for_file(vm, co->filename));
+    if (!val_is_null(r)) return r;
+    return nearest_in_dict(vm, name, vm->builtins);
+}
+
+/* The suggestion for [exc], or VAL_NULL. May run Python code (dir()). */
+static Value suggestion_for(VM *vm, Value exc) {
+    bool attr = val_isinstance(exc, &type_AttributeError);
+    if (!attr && !val_isinstance(exc, &type_NameError)) return VAL_NULL;
+    Value name = exc_get_field(vm, exc, "name");
+    if (val_is_error(name)) {
+        vm_clear_exc(vm);
+        return VAL_NULL;
+    }
+    if (!val_is_str(name)) return VAL_NULL;
+    gc_push_root(vm, &name);
+    Value r = attr ? attribute_suggestion(vm, exc, name) : name_suggestion(vm, exc, name);
+    gc_pop_roots(vm, 1);
+    if (val_is_error(r) || !val_is_null(vm->exc)) {
+        vm_clear_exc(vm);
+        return VAL_NULL;
+    }
+    return r;
+}
+
 static void add_final_line(VM *vm, StrBuf *sb, Value exc) {
+    gc_push_root(vm, &exc);
     Value line = exc_format_final_line(vm, exc);
     if (val_is_error(line)) {
         vm_clear_exc(vm);
@@ -410,6 +579,13 @@ static void add_final_line(VM *vm, StrBuf *sb, Value exc) {
     } else {
         sb_adds(sb, str_cstr(line));
     }
+    Value hint = suggestion_for(vm, exc);
+    if (!val_is_null(hint)) {
+        sb_adds(sb, ". Did you mean: '");
+        sb_adds(sb, str_cstr(hint));
+        sb_adds(sb, "'?");
+    }
+    gc_pop_roots(vm, 1);
     sb_addc(sb, '\n');
 }
 

@@ -1,6 +1,10 @@
-import os.path
-print(type(os).__name__, type(os.path).__name__)
-import os.path as osp
-print(osp is os.path)
-from os import path as p2
-print(p2 is osp)
+import _dotpkg.sub
+print(type(_dotpkg).__name__, type(_dotpkg.sub).__name__, _dotpkg.sub.VALUE)
+import _dotpkg.sub as sp
+print(sp is _dotpkg.sub)
+from _dotpkg import sub as s2
+print(s2 is sp)
+from _dotpkg.sub import VALUE, NAME
+print(VALUE, NAME, _dotpkg.__name__, sp.__name__, sp.__package__)
+import sys
+print("_dotpkg.sub" in sys.modules)

@@ -1,0 +1,2 @@
+from . import NAME
+VALUE = NAME + ".sub"
