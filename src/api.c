@@ -12,6 +12,7 @@
 #include "runtime/traceback.h"
 #include "runtime/vfs.h"
 #include "modules/sys.h"
+#include "compiler/compile.h"
 #include "compiler/parser.h"
 #include "objects/exceptions.h"
 
@@ -72,7 +73,10 @@ int pipit_start(PipitVM *vm, const char *src, size_t len, const char *filename, 
         return -1;
     }
     gc_push_root(vm, &fname);
-    Value code = compile_source(vm, src, len, fname, mode);
+    /* a module body comes from a script file (or a -c string, where no NUL
+    ** or undecodable byte can reach us) */
+    Value code = (mode & 0xff) == PIPIT_MODE_FILE ? compile_script(vm, src, len, fname, mode)
+                                                  : compile_source(vm, src, len, fname, mode);
     gc_pop_roots(vm, 1);
     if (val_is_error(code)) {
         remember_error(vm);

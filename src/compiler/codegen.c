@@ -2062,8 +2062,66 @@ static int unparse_ifexp(Compiler *c, StrBuf *sb, Expr *e, int level) {
     return 0;
 }
 
+/* The text between the quotes of an f-string: literal braces doubled,
+** replacement fields rebuilt (nested in format specs). */
+static int unparse_fstring_body(Compiler *c, StrBuf *sb, AstSeq *values) {
+    for (int i = 0; i < SEQ_LEN(values); i++) {
+        Expr *v = SEQ_GET(values, i);
+        if (v->kind == EXPR_CONSTANT && v->v.constant.kind == CONST_STR) {
+            const char *p = v->v.constant.str.s;
+            for (size_t k = 0; k < v->v.constant.str.len; k++) {
+                if (p[k] == '{' || p[k] == '}') sb_addc(sb, p[k]);
+                sb_addc(sb, p[k]);
+            }
+            continue;
+        }
+        if (v->kind != EXPR_FORMATTEDVALUE) return 1;
+        StrBuf inner;
+        sb_init(&inner);
+        int r = unparse(c, &inner, v->v.formattedvalue.value, PR_TEST + 1);
+        if (r || inner.failed) {
+            sb_free(&inner);
+            return r ? r : -1;
+        }
+        sb_addc(sb, '{');
+        if (inner.len && inner.data[0] == '{') sb_addc(sb, ' ');  /* not an escaped brace */
+        sb_add(sb, inner.data, inner.len);
+        sb_free(&inner);
+        int conv = v->v.formattedvalue.conversion;
+        if (conv == 's' || conv == 'r' || conv == 'a') {
+            sb_addc(sb, '!');
+            sb_addc(sb, (char)conv);
+        }
+        Expr *spec = v->v.formattedvalue.format_spec;
+        if (spec) {
+            if (spec->kind != EXPR_JOINEDSTR) return 1;
+            sb_addc(sb, ':');
+            r = unparse_fstring_body(c, sb, spec->v.joinedstr.values);
+            if (r) return r;
+        }
+        sb_addc(sb, '}');
+    }
+    return 0;
+}
+
+/* f + the repr of the body, so the quotes are repr's choice, as CPython's. */
+static int unparse_fstring(Compiler *c, StrBuf *sb, Expr *e) {
+    StrBuf body;
+    sb_init(&body);
+    int r = unparse_fstring_body(c, &body, e->v.joinedstr.values);
+    if (r || body.failed) {
+        sb_free(&body);
+        return r ? r : -1;
+    }
+    Value s = sb_finish(c->vm, &body);
+    if (val_is_error(s)) return -1;
+    sb_addc(sb, 'f');
+    return sb_add_repr(c->vm, sb, s);
+}
+
 static int unparse(Compiler *c, StrBuf *sb, Expr *e, int level) {
     switch (e->kind) {
+    case EXPR_JOINEDSTR: return unparse_fstring(c, sb, e);
     case EXPR_NAME: sb_adds(sb, e->v.name.id); return 0;
     case EXPR_CONSTANT: return unparse_constant(c, sb, e);
     case EXPR_ATTRIBUTE: {
@@ -3242,7 +3300,7 @@ static int pattern_sequence(Compiler *c, Pattern *p, PatternContext *pc) {
     for (int i = 0; i < size; i++) {
         Pattern *q = SEQ_GET(patterns, i);
         if (q->kind == PAT_STAR) {
-            if (star >= 0) return compile_error_at(c, q->loc, "multiple starred names in sequence pattern");
+            if (star >= 0) return compile_error_at(c, p->loc, "multiple starred names in sequence pattern");
             star_wildcard = wildcard_star_check(q);
             only_wildcard &= star_wildcard;
             star = i;

@@ -3,12 +3,15 @@
 ** and the conversion of parse and compile errors into SyntaxError (or
 ** IndentationError / TabError) with CPython's attributes.
 */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../runtime/vfs.h"
 #include "../runtime/vm.h"
 #include "codegen.h"
+#include "compile.h"
+#include "lexer.h"
 #include "parser.h"
 #include "symtable.h"
 
@@ -36,14 +39,28 @@ static int byte_to_char_offset(const char *line, size_t line_len, int offset) {
     return chars + 1;
 }
 
+/* The SyntaxError's text: the line; exec input that does not end in a
+** newline gets one, as CPython's tokenizer appends it before parsing. */
+static Value error_text(VM *vm, const char *line, size_t ll, bool exec_mode) {
+    if (!exec_mode || (ll > 0 && (line[ll - 1] == '\n' || line[ll - 1] == '\r')))
+        return str_new(vm, line, ll);
+    char *buf = malloc(ll + 1);
+    if (!buf) return vm_raise_nomem(vm);
+    memcpy(buf, line, ll);
+    buf[ll] = '\n';
+    Value text = str_new(vm, buf, ll + 1);
+    free(buf);
+    return text;
+}
+
 static Value raise_syntax_at(VM *vm, Type *t, const char *msg, Value filename, const char *src, size_t len,
-                             int lineno, int offset, int end_lineno, int end_offset) {
+                             bool exec_mode, int lineno, int offset, int end_lineno, int end_offset) {
     size_t ll = 0, el = 0;
     const char *line = lineno > 0 ? line_start(src, len, lineno, &ll) : NULL;
     const char *eline = end_lineno > 0 ? line_start(src, len, end_lineno, &el) : NULL;
     Value text = VAL_NULL;
     if (line) {
-        text = str_new(vm, line, ll);
+        text = error_text(vm, line, ll, exec_mode);
         if (val_is_error(text)) return VAL_ERROR;
     }
     offset = byte_to_char_offset(line, ll, offset);
@@ -51,7 +68,8 @@ static Value raise_syntax_at(VM *vm, Type *t, const char *msg, Value filename, c
     return vm_raise_syntax(vm, t, msg, filename, lineno, offset, end_lineno, end_offset, text);
 }
 
-static Value raise_parse_error(VM *vm, const ParseError *pe, Value filename, const char *src, size_t len) {
+static Value raise_parse_error(VM *vm, const ParseError *pe, Value filename, const char *src, size_t len,
+                               bool exec_mode) {
     Type *t = &type_SyntaxError;
     switch (pe->kind) {
     case PERR_NOMEM: return vm_raise_nomem(vm);
@@ -60,7 +78,7 @@ static Value raise_parse_error(VM *vm, const ParseError *pe, Value filename, con
     default: break;
     }
     int end_lineno = pe->end_lineno ? pe->end_lineno : pe->lineno;
-    return raise_syntax_at(vm, t, pe->msg, filename, src, len, pe->lineno, pe->offset, end_lineno,
+    return raise_syntax_at(vm, t, pe->msg, filename, src, len, exec_mode, pe->lineno, pe->offset, end_lineno,
                            pe->end_offset);
 }
 
@@ -104,7 +122,7 @@ Value compile_source(VM *vm, const char *src, size_t len, Value filename, int mo
     Value code = VAL_ERROR;
     Mod *mod = parse_source(&arena, src, len, (ParseMode)(mode & COMPILE_MODE_MASK), &perr);
     if (!mod) {
-        raise_parse_error(vm, &perr, filename, src, len);
+        raise_parse_error(vm, &perr, filename, src, len, (mode & COMPILE_MODE_MASK) == PIPIT_MODE_FILE);
         goto done;
     }
     CompileError cerr;
@@ -124,4 +142,81 @@ Value compile_source(VM *vm, const char *src, size_t len, Value filename, int mo
 done:
     arena_free(&arena);
     return code;
+}
+
+/* ---- script files ---- */
+
+/* The offset of the first byte that does not start valid UTF-8, or len. */
+static size_t first_invalid_utf8(const char *src, size_t len) {
+    for (size_t i = 0; i < len;) {
+        if ((unsigned char)src[i] < 0x80) {
+            i++;
+            continue;
+        }
+        unsigned cp;
+        int n = lexer_utf8_decode((const unsigned char *)src + i, (int)(len - i < 8 ? len - i : 8), &cp);
+        if (n <= 0) return i;
+        i += (size_t)n;
+    }
+    return len;
+}
+
+static int line_number_at(const char *src, size_t pos) {
+    int line = 1;
+    for (size_t i = 0; i < pos; i++)
+        if (src[i] == '\n') line++;
+    return line;
+}
+
+/* Does line [l] (a comment) declare an encoding, as PEP 263's
+** "coding[:=]\s*([-\w.]+)"? */
+static bool declares_coding(const char *l, size_t n) {
+    size_t i = 0;
+    while (i < n && (l[i] == ' ' || l[i] == '\t' || l[i] == '\f')) i++;
+    if (i >= n || l[i] != '#') return false;
+    for (; i + 6 < n; i++) {
+        if (memcmp(l + i, "coding", 6) != 0 || (l[i + 6] != ':' && l[i + 6] != '=')) continue;
+        size_t j = i + 7;
+        while (j < n && (l[j] == ' ' || l[j] == '\t')) j++;
+        if (j < n && (isalnum((unsigned char)l[j]) || strchr("-_.", l[j]))) return true;
+    }
+    return false;
+}
+
+/* A coding declaration on line 1, or on line 2 below a comment or blank line. */
+static bool has_coding_declaration(const char *src, size_t len) {
+    size_t n1 = 0, n2 = 0;
+    const char *l1 = line_start(src, len, 1, &n1);
+    if (!l1) return false;
+    if (declares_coding(l1, n1)) return true;
+    size_t i = 0;
+    while (i < n1 && (l1[i] == ' ' || l1[i] == '\t' || l1[i] == '\f')) i++;
+    bool comment_or_blank = i >= n1 || l1[i] == '#' || l1[i] == '\n' || l1[i] == '\r';
+    const char *l2 = comment_or_blank ? line_start(src, len, 2, &n2) : NULL;
+    return l2 && declares_coding(l2, n2);
+}
+
+/* "source code cannot contain null bytes": the text is the line up to the
+** NUL, and there is no column (no caret). */
+static Value raise_null_bytes(VM *vm, const char *src, size_t nul, Value filename) {
+    int lineno = line_number_at(src, nul);
+    size_t start = nul;
+    while (start > 0 && src[start - 1] != '\n') start--;
+    Value text = str_new(vm, src + start, nul - start);
+    if (val_is_error(text)) return VAL_ERROR;
+    return vm_raise_syntax(vm, &type_SyntaxError, "source code cannot contain null bytes", filename,
+                           lineno, 0, lineno, 0, text);
+}
+
+Value compile_script(VM *vm, const char *src, size_t len, Value filename, int mode) {
+    size_t bad = first_invalid_utf8(src, len);
+    const char *nul = memchr(src, '\0', len);
+    if (nul && (size_t)(nul - src) < bad) return raise_null_bytes(vm, src, (size_t)(nul - src), filename);
+    if (bad < len && !has_coding_declaration(src, len))
+        return vm_raise(vm, &type_SyntaxError,
+                        "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding "
+                        "declared; see https://peps.python.org/pep-0263/ for details",
+                        (unsigned char)src[bad], val_is_str(filename) ? str_cstr(filename) : "<string>",
+                        line_number_at(src, bad));
+    return compile_source(vm, src, len, filename, mode);
 }

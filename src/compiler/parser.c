@@ -169,15 +169,28 @@ static void *error_range(Parser *p, ParseErrorKind kind, int line, int col, int 
     return NULL;
 }
 
+/* An error at a NEWLINE: CPython's NEWLINE token has no width. The one made
+** up at the end of eval or single input that does not end in a newline has
+** no column at all (offset 0: no caret); exec input gets a real newline
+** appended first in CPython, so its column stays. */
+static void *error_at_newline(Parser *p, Token *nl, const char *msg) {
+    int col = nl->col;
+    if (nl->start == nl->end && p->mode != PARSE_FILE) col = -1;
+    return error_range(p, PERR_SYNTAX, nl->lineno, col, nl->lineno, col, "%s", msg);
+}
+
 static void *error_at_tok(Parser *p, Token *t, const char *msg) {
     if (failed(p)) return NULL;
     /* at a DEDENT or the end, CPython points after the last line's text */
     int k = p->pos - 1;
     while (k > 0 && tok_at(p, k)->type == T_DEDENT) k--;
     if ((t->type == T_DEDENT || t->type == T_ENDMARKER) && k >= 0 && p->ntoks > 0 && tok_at(p, k)->type == T_NEWLINE) {
-        Token *nl = tok_at(p, k);
-        error_range(p, PERR_SYNTAX, nl->lineno, nl->col, nl->lineno, nl->col, "%s", msg);
+        error_at_newline(p, tok_at(p, k), msg);
         if (t->type == T_ENDMARKER && p->fstring_level == 0) p->err->incomplete = true;
+        return NULL;
+    }
+    if (t->type == T_NEWLINE) {
+        error_at_newline(p, t, msg);
         return NULL;
     }
     error_range(p, PERR_SYNTAX, t->lineno, t->col, t->end_lineno, t->end_col, "%s", msg);

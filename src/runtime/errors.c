@@ -70,14 +70,20 @@ void vm_clear_exc(VM *vm) { vm->exc = VAL_NULL; }
 
 static Value int_or_none(int i) { return i > 0 ? val_from_small(i) : VAL_NONE; }
 
+/* Columns: CPython keeps 0 ("no column": no caret is printed) as 0 when the
+** error has a line; only an error without a line has None there. */
+static Value column_or_none(int lineno, int col) {
+    return lineno > 0 && col >= 0 ? val_from_small(col) : VAL_NONE;
+}
+
 Value vm_raise_syntax(VM *vm, Type *t, const char *msg, Value filename, int lineno,
                       int offset, int end_lineno, int end_offset, Value text) {
     Value m = str_from_cstr(vm, msg);
     if (val_is_error(m)) return VAL_ERROR;
     Value fn = val_is_null(filename) ? VAL_NONE : filename;
     Value tx = val_is_null(text) ? VAL_NONE : text;
-    Value info = tuple_pack(vm, 6, fn, int_or_none(lineno), int_or_none(offset), tx,
-                            int_or_none(end_lineno), int_or_none(end_offset));
+    Value info = tuple_pack(vm, 6, fn, int_or_none(lineno), column_or_none(lineno, offset), tx,
+                            int_or_none(end_lineno), column_or_none(lineno, end_offset));
     if (val_is_error(info)) return VAL_ERROR;
     Value args = tuple_pack(vm, 2, m, info);
     if (val_is_error(args)) return VAL_ERROR;

@@ -714,6 +714,23 @@ static int wrap_implicit_classmethods(VM *vm, Value dict) {
     return 0;
 }
 
+/* CPython 3.11 reports a failing __set_name__ as a RuntimeError caused by
+** the original exception (pending in vm->exc). */
+static void wrap_set_name_error(VM *vm, Type *t, Value name, Value attr) {
+    Value cause = vm->exc;
+    if (!val_is_exc(cause)) return;
+    gc_push_root(vm, &cause);
+    vm_clear_exc(vm);
+    vm_raise(vm, &type_RuntimeError, "Error calling __set_name__ on '%s' instance %R in '%s'",
+             type_name(val_type(attr)), name, t->name);
+    if (val_is_exc(vm->exc)) {
+        ExcObj *e = (ExcObj *)val_as_obj(vm->exc);
+        e->cause = e->context = cause;
+        e->suppress_context = true;
+    }
+    gc_pop_roots(vm, 1);
+}
+
 static int set_names(VM *vm, Type *t) {
     /* __set_name__ on every attribute that has it, over a snapshot of the dict */
     Value items = list_new(vm, 0);
@@ -729,7 +746,10 @@ static int set_names(VM *vm, Type *t) {
         bool found;
         Value args[2] = {val_from_obj(t), pair->items[0]};
         Value r = call_special(vm, pair->items[1], NAME(vm, __set_name__), args, 2, &found);
-        if (found && val_is_error(r)) goto fail;
+        if (found && val_is_error(r)) {
+            wrap_set_name_error(vm, t, pair->items[0], pair->items[1]);
+            goto fail;
+        }
     }
     gc_pop_roots(vm, 1);
     return 0;

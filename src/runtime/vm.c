@@ -1696,7 +1696,7 @@ Value vm_execute(VM *vm, Frame *entry) {
                 result = rv;
                 fb->frame = frame->prev;
                 frame_pop(vm, frame);
-                goto done_popped;
+                goto done;
             }
             Frame *done_frame = frame;
             frame = frame->prev;
@@ -2075,7 +2075,7 @@ Value vm_execute(VM *vm, Frame *entry) {
                 Frame *caller = frame->prev;
                 fb->frame = caller;
                 frame_pop(vm, frame);
-                if (is_entry) goto done_error_popped;
+                if (is_entry) goto done_error;
                 frame = caller;
             }
             fb->frame = frame;
@@ -2086,23 +2086,12 @@ Value vm_execute(VM *vm, Frame *entry) {
     }
 
 suspend:
-    fb->nested--;
-    return VAL_ERROR;
-
-done:
-    /* a generator frame yielded or returned to a C resumer */
-    fb->nested--;
-    return result;
-
-done_popped:
-    fb->nested--;
-    return result;
-
 done_error:
     fb->nested--;
     return VAL_ERROR;
 
-done_error_popped:
+done:
+    /* the entry frame returned, or a generator frame yielded to a C resumer */
     fb->nested--;
-    return VAL_ERROR;
+    return result;
 }
