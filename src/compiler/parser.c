@@ -173,10 +173,19 @@ static void *error_range(Parser *p, ParseErrorKind kind, int line, int col, int 
 ** up at the end of eval or single input that does not end in a newline has
 ** no column at all (offset 0: no caret); exec input gets a real newline
 ** appended first in CPython, so its column stays. */
-static void *error_at_newline(Parser *p, Token *nl, const char *msg) {
-    int col = nl->col;
-    if (nl->start == nl->end && p->mode != PARSE_FILE) col = -1;
-    return error_range(p, PERR_SYNTAX, nl->lineno, col, nl->lineno, col, "%s", msg);
+static void *error_at_newline(Parser *p, int k, const char *msg) {
+    Token *nl = tok_at(p, k);
+    int col = nl->col, start_col = nl->col;
+    if (nl->start == nl->end && p->mode != PARSE_FILE) {
+        col = start_col = -1;
+    } else if (k > 0 && tok_at(p, k - 1)->end_lineno == nl->lineno) {
+        /* CPython's NEWLINE starts at a comment before it */
+        const char *from = p->src + tok_at(p, k - 1)->end, *hash = NULL;
+        if (nl->start > tok_at(p, k - 1)->end)
+            hash = memchr(from, '#', (size_t)(nl->start - tok_at(p, k - 1)->end));
+        if (hash) start_col = nl->col - (int)(p->src + nl->start - hash);
+    }
+    return error_range(p, PERR_SYNTAX, nl->lineno, start_col, nl->lineno, col, "%s", msg);
 }
 
 static void *error_at_tok(Parser *p, Token *t, const char *msg) {
@@ -185,12 +194,12 @@ static void *error_at_tok(Parser *p, Token *t, const char *msg) {
     int k = p->pos - 1;
     while (k > 0 && tok_at(p, k)->type == T_DEDENT) k--;
     if ((t->type == T_DEDENT || t->type == T_ENDMARKER) && k >= 0 && p->ntoks > 0 && tok_at(p, k)->type == T_NEWLINE) {
-        error_at_newline(p, tok_at(p, k), msg);
+        error_at_newline(p, k, msg);
         if (t->type == T_ENDMARKER && p->fstring_level == 0) p->err->incomplete = true;
         return NULL;
     }
-    if (t->type == T_NEWLINE) {
-        error_at_newline(p, t, msg);
+    if (t->type == T_NEWLINE && t == cur(p)) {
+        error_at_newline(p, p->pos, msg);
         return NULL;
     }
     error_range(p, PERR_SYNTAX, t->lineno, t->col, t->end_lineno, t->end_col, "%s", msg);
@@ -2944,6 +2953,20 @@ static bool ends_with_blank_line(const char *src, size_t len) {
     return i == 0 || src[i - 1] == '\n';
 }
 
+/* CPython's single input is "compound_stmt NEWLINE": a compound statement
+** must be followed by a newline of its own. Its parser turns the first end
+** of input into that NEWLINE, which our lexer's made-up NEWLINE at the end
+** (no width) stands for; so a compound statement that used that one up
+** ("if x: y" without a newline) fails at the end, as in CPython. */
+static void expect_newline_after_compound(Parser *p) {
+    if (at(p, T_NEWLINE)) return;
+    if (at(p, T_ENDMARKER)) {
+        Token *last = p->pos > 0 ? prev(p) : NULL;
+        if (!last || last->type != T_NEWLINE || last->start != last->end) return;
+    }
+    syntax_error(p);
+}
+
 static Mod *parse_single_input(Parser *p, const char *src, size_t len) {
     Vec body = {0};
     while (accept(p, T_NEWLINE)) {}
@@ -2952,11 +2975,14 @@ static Mod *parse_single_input(Parser *p, const char *src, size_t len) {
         compound = is_compound_start(p);
         parse_statement(p, &body);
     }
+    if (compound && !failed(p)) expect_newline_after_compound(p);
     while (!failed(p) && accept(p, T_NEWLINE)) {}
     if (!failed(p) && !at(p, T_ENDMARKER)) {
+        /* CPython points at the newline that ended the first statement */
+        const char *msg = "multiple statements found while compiling a single statement";
         Token *t = cur(p);
-        error_range(p, PERR_SYNTAX, t->lineno, t->col, t->end_lineno, t->end_col, "%s",
-                    "multiple statements found while compiling a single statement");
+        if (p->pos > 0 && prev(p)->type == T_NEWLINE) error_at_newline(p, p->pos - 1, msg);
+        else error_range(p, PERR_SYNTAX, t->lineno, t->col, t->end_lineno, t->end_col, "%s", msg);
     }
     if (failed(p)) { vec_drop(&body); return NULL; }
     /* a complete compound statement may still go on: a REPL reads lines
@@ -3010,6 +3036,32 @@ static bool check_utf8(const char *src, size_t len, ParseError *err) {
     return true;
 }
 
+/* After a parse error CPython tokenizes the rest of the source: an error of
+** the tokenizer there wins over the parser's, and so does a bracket left
+** open at the end when the parser had read past the bracket's line. An
+** indentation problem of the tokenizer does not. (The REPL reads one
+** statement at a time and skips this, so PARSE_SINGLE does too.) */
+static void check_rest_for_token_errors(Parser *p) {
+    ParseError *err = p->err;
+    if (p->lex_failed || err->kind == PERR_NOMEM || p->mode == PARSE_SINGLE) return;
+    int err_line = p->ntoks > 0 ? tok_at(p, p->ntoks - 1)->lineno : 0;
+    ParseError saved = *err;
+    memset(err, 0, sizeof *err);
+    Token t;
+    int r;
+    while ((r = lexer_next(&p->lex, &t)) == 0 && t.type != T_ENDMARKER) {}
+    if (r == 0 || err->kind == PERR_NOMEM) {
+        *err = saved;
+        return;
+    }
+    bool unclosed = strstr(err->msg, "was never closed") != NULL;
+    if (err->kind == PERR_INDENT || err->kind == PERR_TAB || (unclosed && err_line <= err->lineno)) {
+        *err = saved;
+        return;
+    }
+    err->incomplete = false;  /* a statement further down is wrong already */
+}
+
 Mod *parse_source(Arena *arena, const char *src, size_t len, ParseMode mode, ParseError *err) {
     memset(err, 0, sizeof *err);
     if (!check_utf8(src, len, err)) return NULL;
@@ -3028,6 +3080,7 @@ Mod *parse_source(Arena *arena, const char *src, size_t len, ParseMode mode, Par
     case PARSE_EVAL: m = parse_eval_input(&p); break;
     default: m = parse_file_input(&p); break;
     }
+    if (err->kind != PERR_NONE) check_rest_for_token_errors(&p);
     free_tokens(&p);
     if (err->kind != PERR_NONE) return NULL;
     return m;

@@ -3,10 +3,12 @@
 ** only when first imported, so start-up pays nothing for them.
 */
 #include "modules/modules.h"
+#include "modules/os.h"
 #include "runtime/import.h"
 
 int setup_stdmods(VM *vm) {
     if (import_register_native(vm, "math", math_module_init) < 0) return -1;
     if (import_register_native(vm, "time", time_module_init) < 0) return -1;
+    if (setup_os(vm) < 0) return -1;
     return 0;
 }

@@ -344,6 +344,8 @@ Type type_method_wrapper = {
 
 /* ---- __new__ of built-in types: a function bound to the type ---- */
 
+static Value slot_new(VM *vm, Type *cls, Value *args, int nargs, Value kwnames);
+
 static Value tp_new_wrapper(VM *vm, Value *args, int nargs, Value kwnames) {
     Type *owner = (Type *)val_as_obj(args[0]);
     if (nargs < 2)
@@ -356,6 +358,13 @@ static Value tp_new_wrapper(VM *vm, Value *args, int nargs, Value kwnames) {
     if (!type_is_subtype(ct, owner))
         return vm_raise(vm, &type_TypeError, "%s.__new__(%s): %s is not a subtype of %s",
                         type_name(owner), type_name(ct), type_name(ct), type_name(owner));
+    /* as CPython, refuse object.__new__(dict): the most derived built-in
+       base of ct must make its instances with this very __new__ */
+    Type *staticbase = ct;
+    while (staticbase && staticbase->new_ == slot_new) staticbase = staticbase->base;
+    if (staticbase && staticbase->new_ != owner->new_)
+        return vm_raise(vm, &type_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", type_name(owner),
+                        type_name(ct), type_name(staticbase));
     return owner->new_(vm, ct, args + 2, nargs - 2, kwnames);
 }
 

@@ -217,7 +217,8 @@ static int object_init(VM *vm, Value self, Value *args, int nargs, Value kwnames
             return -1;
         }
         if (t->new_ == object_new) {
-            vm_raise(vm, &type_TypeError, "%s() takes no arguments", type_name(t));
+            vm_raise(vm, &type_TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)",
+                     type_name(t));
             return -1;
         }
     }
