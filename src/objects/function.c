@@ -668,10 +668,81 @@ Type type_getset_descriptor = {
     .traverse = getset_traverse,
 };
 
+/* ---- member descriptors: the __slots__ of a class ---- */
+
+typedef struct MemberDescrObj {
+    Obj hdr;
+    Value name;
+    Type *owner;
+    uint32_t offset;          /* of the Value in the instance */
+} MemberDescrObj;
+
+Value member_descr_new(VM *vm, Type *owner, Value name, uint32_t offset) {
+    MemberDescrObj *m = gc_alloc(vm, &type_member_descriptor, sizeof(MemberDescrObj));
+    if (!m) return VAL_ERROR;
+    m->name = name;
+    m->owner = owner;
+    m->offset = offset;
+    return val_from_obj(m);
+}
+
+static Value *member_slot(VM *vm, MemberDescrObj *m, Value obj) {
+    if (!val_is_obj(obj) || !type_is_subtype(val_type(obj), m->owner)) {
+        vm_raise(vm, &type_TypeError, "descriptor '%U' for '%s' objects doesn't apply to a '%T' object",
+                 m->name, type_name(m->owner), obj);
+        return NULL;
+    }
+    return (Value *)((char *)val_as_obj(obj) + m->offset);
+}
+
+static Value member_get(VM *vm, Value self, Value obj, Value type) {
+    if (val_is_null(obj)) return self;
+    MemberDescrObj *m = (MemberDescrObj *)val_as_obj(self);
+    Value *p = member_slot(vm, m, obj);
+    if (!p) return VAL_ERROR;
+    if (val_is_null(*p))
+        return vm_raise(vm, &type_AttributeError, "'%s' object has no attribute '%U'",
+                        type_name(val_type(obj)), m->name);
+    return *p;
+}
+
+static int member_set(VM *vm, Value self, Value obj, Value v) {
+    MemberDescrObj *m = (MemberDescrObj *)val_as_obj(self);
+    Value *p = member_slot(vm, m, obj);
+    if (!p) return -1;
+    if (val_is_null(v) && val_is_null(*p)) {
+        vm_raise(vm, &type_AttributeError, "%U", m->name);
+        return -1;
+    }
+    *p = v;
+    return 0;
+}
+
+static Value member_repr(VM *vm, Value self) {
+    MemberDescrObj *m = (MemberDescrObj *)val_as_obj(self);
+    return str_format(vm, "<member '%U' of '%s' objects>", m->name, type_name(m->owner));
+}
+
+static void member_traverse(Obj *o, GCVisitor *gv) {
+    gc_visit(gv, ((MemberDescrObj *)o)->name);
+    gc_visit(gv, val_from_obj(((MemberDescrObj *)o)->owner));
+}
+
+static Value member_get_name(VM *vm, Value self) { return ((MemberDescrObj *)val_as_obj(self))->name; }
+
+static Value member_get_objclass(VM *vm, Value self) {
+    return val_from_obj(((MemberDescrObj *)val_as_obj(self))->owner);
+}
+
+static const GetSetDef member_getsets[] = {
+    {"__name__", member_get_name, NULL}, {"__objclass__", member_get_objclass, NULL},
+    {NULL, NULL, NULL},
+};
+
 Type type_member_descriptor = {
-    .hdr = STATIC_TYPE_HDR, .name = "member_descriptor", .basicsize = sizeof(GetSetDescrObj),
-    .repr = getset_repr, .descr_get = getset_get, .descr_set = getset_set,
-    .traverse = getset_traverse,
+    .hdr = STATIC_TYPE_HDR, .name = "member_descriptor", .basicsize = sizeof(MemberDescrObj),
+    .repr = member_repr, .descr_get = member_get, .descr_set = member_set,
+    .traverse = member_traverse,
 };
 
 int type_add_methods(VM *vm, Type *t, const MethodDef *defs) {
@@ -1102,6 +1173,7 @@ int setup_function(VM *vm) {
     if (type_add_getsets(vm, &type_builtin_function, native_func_getsets) < 0) return -1;
     if (type_add_getsets(vm, &type_method_descriptor, method_descr_getsets) < 0) return -1;
     if (type_add_getsets(vm, &type_getset_descriptor, getset_getsets) < 0) return -1;
+    if (type_add_getsets(vm, &type_member_descriptor, member_getsets) < 0) return -1;
     if (type_add_getsets(vm, &type_staticmethod, wrapper_getsets) < 0) return -1;
     if (type_add_getsets(vm, &type_classmethod, wrapper_getsets) < 0) return -1;
     if (type_add_methods(vm, &type_property, property_methods) < 0) return -1;

@@ -52,7 +52,13 @@ void *gc_alloc(VM *vm, Type *t, size_t size) { return alloc_obj(vm, t, size, fal
 void *gc_alloc_with_dict(VM *vm, Type *t, size_t size) { return alloc_obj(vm, t, size, true); }
 
 void *gc_alloc_instance(VM *vm, Type *cls, size_t size) {
-    return alloc_obj(vm, cls, size, (cls->flags & TYPE_INSTANCE_DICT) != 0);
+    /* room for the __slots__ values after the built-in layout */
+    size_t total = size > cls->basicsize ? size : cls->basicsize;
+    char *o = alloc_obj(vm, cls, total, (cls->flags & TYPE_INSTANCE_DICT) != 0);
+    if (o && cls->slot_start)
+        for (size_t off = cls->slot_start; off + sizeof(Value) <= total; off += sizeof(Value))
+            *(Value *)(o + off) = VAL_NULL;
+    return o;
 }
 
 void *gc_malloc(VM *vm, size_t size) {
@@ -122,8 +128,12 @@ void gc_visit(GCVisitor *gv, Value v) {
 }
 
 static void trace_obj(VM *vm, Obj *o, GCVisitor *gv) {
-    mark_obj(vm, &o->type->hdr);
+    Type *t = o->type;
+    mark_obj(vm, &t->hdr);
     if (o->flags & OBJ_HAS_DICT) mark_value(vm, *obj_dict_slot(o));
+    if (t->slot_start)
+        for (size_t off = t->slot_start; off + sizeof(Value) <= t->basicsize; off += sizeof(Value))
+            mark_value(vm, *(Value *)((char *)o + off));
     if (o->type->traverse) o->type->traverse(o, gv);
 }
 

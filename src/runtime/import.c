@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "import.h"
+#include "../objects/exceptions.h"
 #include "names.h"
 #include "typeobject.h"
 #include "vfs.h"
@@ -71,11 +72,7 @@ Value native_module_new(VM *vm, const char *name, const MethodDef *functions) {
 
 static Value module_not_found(VM *vm, Value name) {
     Value r = vm_raise(vm, &type_ModuleNotFoundError, "No module named '%U'", name);
-    if (val_is_exc(vm->exc)) {
-        ExcObj *e = as_exc(vm->exc);
-        if (!val_is_obj(e->dict)) e->dict = dict_new(vm);
-        if (val_is_obj(e->dict)) dict_set(vm, e->dict, NAME(vm, __name__), name);
-    }
+    if (val_is_exc(vm->exc)) exc_set_field(vm, vm->exc, "name", name);
     return r;
 }
 

@@ -86,6 +86,7 @@ struct Type {
     Value subclasses;         /* list of subclasses, or VAL_NULL */
     uint32_t flags;           /* TYPE_* */
     uint32_t basicsize;       /* size of an instance in bytes (0: not instantiable by alloc) */
+    uint32_t slot_start;      /* __slots__ values live in [slot_start, basicsize); 0: none */
 
     /* slots (NULL: not supported / inherited at type creation) */
     UnaryFn repr, str;

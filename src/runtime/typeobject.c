@@ -617,7 +617,11 @@ int type_ready(VM *vm, Type *t) {
         Value mro = compute_mro(vm, t);
         if (val_is_error(mro)) return -1;
         t->mro = mro;
+        /* a built-in type directly under object without its own __new__ cannot
+           be instantiated from Python (iterators, descriptors, ...) */
+        bool instantiable = t->new_ || t->base != &type_object;
         inherit_slots(t, t->base);
+        if (!instantiable) t->new_ = NULL;
         if (!t->hash) t->hash = t->base->hash;
         if (add_subclass(vm, t->base, t) < 0) return -1;
     } else {
@@ -800,6 +804,75 @@ static int init_subclass(VM *vm, Type *t, Value kwds) {
     return val_is_error(r) ? -1 : 0;
 }
 
+/* "__x" in class C is stored as "_C__x" (private name mangling). */
+static Value mangle_slot_name(VM *vm, Type *t, Value name) {
+    const char *n = str_cstr(name);
+    size_t len = as_str(name)->size;
+    if (len < 3 || n[0] != '_' || n[1] != '_' || (n[len - 1] == '_' && n[len - 2] == '_')) return name;
+    const char *cls = t->name;
+    while (*cls == '_') cls++;
+    if (!*cls) return name;
+    return str_format(vm, "_%s%U", cls, name);
+}
+
+/* __slots__: a member descriptor per name, stored after the base's layout;
+** without '__dict__' among them (and no dict from a base) instances have no
+** __dict__. Returns 0 or -1. */
+static int apply_slots(VM *vm, Type *t, Type *base) {
+    t->slot_start = base->slot_start;
+    Value slots = dict_get_str(vm, t->dict, NAME(vm, __slots__));
+    if (val_is_null(slots)) return 0;
+    Value names = val_is_str(slots) ? list_from(vm, &slots, 1) : seq_to_list(vm, slots);
+    if (val_is_error(names)) return -1;
+    gc_push_root(vm, &names);
+    ListObj *l = as_list(names);
+    bool want_dict = false;
+    size_t nslots = 0;
+    for (size_t i = 0; i < l->len; i++) {
+        if (!val_is_str(l->items[i])) {
+            vm_raise(vm, &type_TypeError, "__slots__ items must be strings, not '%T'", l->items[i]);
+            goto fail;
+        }
+        if (str_eq_cstr(l->items[i], "__dict__")) {
+            if (want_dict || (base->flags & TYPE_INSTANCE_DICT)) {
+                vm_raise(vm, &type_TypeError, "__dict__ slot disallowed: we already got one");
+                goto fail;
+            }
+            want_dict = true;
+        } else if (!str_eq_cstr(l->items[i], "__weakref__")) {
+            nslots++;
+        }
+    }
+    if (nslots && (base->flags & (TYPE_INT_SUBCLASS | TYPE_STR_SUBCLASS | TYPE_TUPLE_SUBCLASS |
+                                  TYPE_BYTES_SUBCLASS))) {
+        vm_raise(vm, &type_TypeError, "nonempty __slots__ not supported for subtype of '%s'", base->name);
+        goto fail;
+    }
+    if (!want_dict && !(base->flags & TYPE_INSTANCE_DICT)) t->flags &= ~TYPE_INSTANCE_DICT;
+    uint32_t offset = (base->basicsize + 7u) & ~7u;
+    if (nslots && !t->slot_start) t->slot_start = offset;
+    for (size_t i = 0; i < l->len; i++) {
+        Value name = l->items[i];
+        if (str_eq_cstr(name, "__dict__") || str_eq_cstr(name, "__weakref__")) continue;
+        name = mangle_slot_name(vm, t, name);
+        if (val_is_error(name)) goto fail;
+        name = str_intern(vm, name);
+        if (!val_is_null(dict_get_str(vm, t->dict, name))) {
+            vm_raise(vm, &type_ValueError, "%R in __slots__ conflicts with class variable", name);
+            goto fail;
+        }
+        Value d = member_descr_new(vm, t, name, offset);
+        if (val_is_error(d) || dict_set(vm, t->dict, name, d) < 0) goto fail;
+        offset += sizeof(Value);
+    }
+    t->basicsize = offset > t->basicsize ? offset : t->basicsize;
+    gc_pop_roots(vm, 1);
+    return 0;
+fail:
+    gc_pop_roots(vm, 1);
+    return -1;
+}
+
 Value type_new_heap(VM *vm, Type *meta, Value name, Value bases, Value dict, Value kwds) {
     if (!val_is_str(name))
         return vm_raise(vm, &type_TypeError, "type.__new__() argument 1 must be str, not %T", name);
@@ -811,9 +884,9 @@ Value type_new_heap(VM *vm, Type *meta, Value name, Value bases, Value dict, Val
         bases = tuple_pack(vm, 1, val_from_obj(&type_object));
         if (val_is_error(bases)) return bases;
     }
-    if (check_bases(vm, bases) < 0) return VAL_ERROR;
     Type *winner = calculate_metaclass(vm, meta, bases);
     if (!winner) return VAL_ERROR;
+    if (check_bases(vm, bases) < 0) return VAL_ERROR;
     Type *base = best_base(vm, bases);
     if (!base) return VAL_ERROR;
 
@@ -853,7 +926,8 @@ Value type_new_heap(VM *vm, Type *meta, Value name, Value bases, Value dict, Val
         dict_set(vm, t->dict, NAME(vm, __doc__), VAL_NONE) < 0)
         goto fail;
     if (wrap_implicit_classmethods(vm, t->dict) < 0) goto fail;
-    if (!(base->flags & TYPE_INSTANCE_DICT)) {
+    if (apply_slots(vm, t, base) < 0) goto fail;
+    if (!(base->flags & TYPE_INSTANCE_DICT) && (t->flags & TYPE_INSTANCE_DICT)) {
         for (const GetSetDef *g = instance_dict_getsets; g->name; g++) {
             if (!val_is_null(dict_get_cstr(vm, t->dict, g->name))) continue;
             GetSetDescrObj *d = gc_alloc(vm, &type_getset_descriptor, sizeof(GetSetDescrObj));

@@ -42,6 +42,7 @@ Value call_with_self(VM *vm, Value f, Value self, Value *args, int nargs, Value 
 /* int | str: a types.UnionType. */
 Value union_type_new(VM *vm, Value a, Value b);
 extern Type type_union;
+Value member_descr_new(VM *vm, Type *owner, Value name, uint32_t offset);
 Value generic_alias_new(VM *vm, Value origin, Value args);
 
 /* Enter/leave C recursion that can nest without bound (repr of nested
