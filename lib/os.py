@@ -304,10 +304,21 @@ def _open(file, mode='r', buffering=-1, encoding=None, errors=None,
             raise ValueError("binary mode doesn't take an errors argument")
         if newline is not None:
             raise ValueError("binary mode doesn't take a newline argument")
+    if newline is not None and not isinstance(newline, str):
+        raise TypeError("open() argument 'newline' must be str or None, not "
+                        + type(newline).__name__)
     if newline not in (None, '', '\n', '\r', '\r\n'):
-        raise ValueError('illegal newline value: %r' % (newline,))
-    return _File(file, fspath(file), mode, kind, plus, binary, encoding,
-                 errors, newline)
+        raise ValueError('illegal newline value: ' + newline)
+    if not binary:
+        cls = TextIOWrapper
+    elif plus:
+        cls = BufferedRandom
+    elif kind == 'r':
+        cls = BufferedReader
+    else:
+        cls = BufferedWriter
+    return cls(file, fspath(file), mode, kind, plus, binary, encoding,
+               errors, newline)
 
 
 class _File:
@@ -324,12 +335,18 @@ class _File:
         self.encoding = None if binary else (encoding or 'UTF-8')
         self.closed = False
         k = posix._kind(p)
-        if k == 2:
-            raise IsADirectoryError(21, 'Is a directory', name)
         if kind == 'x' and k != 0:
             raise FileExistsError(17, 'File exists', name)
-        if kind == 'r' and k == 0:
+        if k == 2:
+            raise IsADirectoryError(21, 'Is a directory', name)
+        if k == 0 and (kind == 'r' or not p or p.endswith('/')):
             raise FileNotFoundError(2, 'No such file or directory', name)
+        if k == 0:
+            parent = posix._kind(path.dirname(p) or '.')
+            if parent == 1:
+                raise NotADirectoryError(20, 'Not a directory', name)
+            if parent == 0:
+                raise FileNotFoundError(2, 'No such file or directory', name)
         raw = b''
         if kind in 'wx':
             posix._write(p, b'', False)
@@ -337,8 +354,20 @@ class _File:
             posix._write(p, b'', True)
         else:
             raw = posix._read(p)
-        self._data = raw if binary else self._decode(raw)
-        self._pos = len(self._data) if self._append else 0
+        data = raw if binary else self._decode(raw)
+        # write-only files keep no copy of their content (writes at the end
+        # are appended to the VFS), so writing a large file stays linear
+        self._data = data if self._readable else None
+        self._size = len(data)
+        self._pos = self._size if self._append else 0
+
+    def _length(self):
+        return self._size if self._data is None else len(self._data)
+
+    def _materialise(self):
+        if self._data is None:
+            raw = posix._read(self._path)
+            self._data = raw if self._binary else self._decode(raw)
 
     def _decode(self, raw):
         text = raw.decode(self.encoding, self._errors)
@@ -375,13 +404,7 @@ class _File:
 
     def __repr__(self):
         if self._binary:
-            if self._readable and self._writable:
-                cls = 'BufferedRandom'
-            elif self._readable:
-                cls = 'BufferedReader'
-            else:
-                cls = 'BufferedWriter'
-            return '<_io.%s name=%r>' % (cls, self.name)
+            return '<_io.%s name=%r>' % (type(self).__name__, self.name)
         return '<_io.TextIOWrapper name=%r mode=%r encoding=%r>' % (
             self.name, self.mode, self.encoding)
 
@@ -465,22 +488,29 @@ class _File:
         elif not isinstance(s, str):
             raise TypeError('write() argument must be str, not ' + type(s).__name__)
         if self._append:
-            self._pos = len(self._data)
+            self._pos = self._length()
+        if self._data is None and self._pos == self._size:
+            self._sync(s)
+            self._size += len(s)
+            self._pos = self._size
+            return len(s)
+        self._materialise()
         data = self._data
         if self._pos >= len(data):
-            if self._pos > len(data):
+            padded = self._pos > len(data)
+            if padded:
                 pad = (b'\0' if self._binary else '\0') * (self._pos - len(data))
                 data = data + pad
             self._data = data + s
             self._pos = len(self._data)
-            self._sync(s, data)
+            self._sync(None if padded else s)
         else:
             self._data = data[:self._pos] + s + data[self._pos + len(s):]
             self._pos += len(s)
-            self._sync(None, None)
+            self._sync(None)
         return len(s)
 
-    def _sync(self, appended, before):
+    def _sync(self, appended):
         """Write through to the VFS: an append when only [appended] is new."""
         if appended is not None:
             posix._write(self._path, appended if self._binary else self._encode(appended), True)
@@ -498,8 +528,9 @@ class _File:
             size = self._pos
         if size < 0:
             raise OSError(22, 'Invalid argument')
+        self._materialise()
         self._data = self._data[:size]
-        self._sync(None, None)
+        self._sync(None)
         return size
 
     def flush(self):
@@ -527,7 +558,7 @@ class _File:
         elif whence == 2:
             if offset != 0 and not self._binary:
                 raise UnsupportedOperation("can't do nonzero end-relative seeks")
-            self._pos = max(0, len(self._data) + offset)
+            self._pos = max(0, self._length() + offset)
         else:
             raise ValueError('invalid whence (%d, should be 0, 1 or 2)' % whence)
         return self._pos
@@ -541,3 +572,25 @@ class _File:
 
     def __exit__(self, *args):
         self.close()
+
+
+# The names CPython's io gives the objects open() returns.
+class TextIOWrapper(_File):
+    pass
+
+
+class BufferedReader(_File):
+    pass
+
+
+class BufferedWriter(_File):
+    pass
+
+
+class BufferedRandom(_File):
+    pass
+
+
+for _cls in (TextIOWrapper, BufferedReader, BufferedWriter, BufferedRandom):
+    _cls.__module__ = '_io'
+del _cls

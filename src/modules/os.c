@@ -32,31 +32,59 @@ Value os_raise_errno(VM *vm, int err, Value path, Value path2) {
                      path2};
     if (val_is_error(args[1])) return VAL_ERROR;
     int nargs = val_is_null(path) ? 2 : val_is_null(path2) ? 3 : 5;
+    for (int i = 0; i < 5; i++) gc_push_root(vm, &args[i]);   /* across the constructor */
     Value exc = vm_call(vm, val_from_obj(&type_OSError), args, nargs, VAL_NULL);
+    gc_pop_roots(vm, 5);
     if (val_is_error(exc)) return exc;
     return vm_raise_value(vm, exc);
 }
 
-/* A path argument: a str (bytes paths are not supported by the VFS). */
-static int path_arg(VM *vm, const char *fname, Value v, const char **out) {
-    if (!val_is_str(v)) {
-        vm_raise(vm, &type_TypeError,
-                 "%s: path should be string, bytes or os.PathLike, not %T", fname, v);
-        return -1;
+/* A path argument: a str, or an object whose __fspath__ returns one
+** (stored back in *v). Bytes paths are not supported by the VFS. */
+static int path_arg(VM *vm, const char *fname, Value *v, const char **out) {
+    if (!val_is_str(*v)) {
+        Value name = str_intern_cstr(vm, "__fspath__");
+        if (val_is_error(name)) return -1;
+        Value fspath = obj_type_lookup(val_type(*v), name);
+        if (val_is_null(fspath)) {
+            vm_raise(vm, &type_TypeError, "%s: path should be string, bytes%s, not %T", fname,
+                     strcmp(fname, "listdir") == 0 ? ", os.PathLike, integer or None"
+                                                   : " or os.PathLike", *v);
+            return -1;
+        }
+        Value r = vm_call(vm, fspath, v, 1, VAL_NULL);
+        if (val_is_error(r)) return -1;
+        if (!val_is_str(r)) {
+            vm_raise(vm, &type_TypeError, "expected %T.__fspath__() to return str or bytes, not %T",
+                     *v, r);
+            return -1;
+        }
+        *v = r;
     }
-    *out = str_cstr(v);
+    *out = str_cstr(*v);
     return 0;
 }
 
 /* Parse the arguments named by [names] ([nreq] required); the first
-** [npaths] are paths. out[] gets the Values, paths[] the paths' text. */
+** [npaths] are paths. out[] gets the Values (paths as str), paths[] the
+** paths' text. */
 static int path_args(VM *vm, const char *fname, Value *args, int nargs, Value kwnames,
                      const char *const *names, int nreq, int npaths, Value *out,
                      const char **paths) {
     if (vm_parse_args(vm, fname, args, nargs, kwnames, names, nreq, 0, out) < 0) return -1;
-    for (int i = 0; i < npaths; i++)
-        if (path_arg(vm, fname, out[i], &paths[i]) < 0) return -1;
-    return 0;
+    for (int i = 0; i < npaths; i++) gc_push_root(vm, &out[i]);   /* __fspath__ runs Python */
+    int r = 0;
+    for (int i = 0; i < npaths && r == 0; i++) r = path_arg(vm, fname, &out[i], &paths[i]);
+    gc_pop_roots(vm, npaths);
+    /* '' names no file (vfs_abspath would make it the current directory) */
+    for (int i = 0; i < npaths && r == 0; i++)
+        if (!paths[i][0] && strcmp(fname, "_kind") != 0) {
+            os_raise_errno(vm, E_NOENT, out[i], npaths > 1 ? out[1 - i] : VAL_NULL);
+            r = -1;
+        }
+    /* past here a str that __fspath__ made is held by out[] alone: callers
+    ** run no Python code while they use it (os_raise_errno roots its args) */
+    return r;
 }
 
 static Value posix_getcwd(VM *vm, Value *args, int nargs, Value kwnames) {
@@ -92,7 +120,8 @@ static Value posix_listdir(VM *vm, Value *args, int nargs, Value kwnames) {
     if (vm_parse_args(vm, "listdir", args, nargs, kwnames, names, 0, 0, v) < 0) return VAL_ERROR;
     const char *path = ".";
     if (val_is_null(v[0]) || val_is_none(v[0])) v[0] = str_from_cstr(vm, ".");
-    else if (path_arg(vm, "listdir", v[0], &path) < 0) return VAL_ERROR;
+    else if (path_arg(vm, "listdir", &v[0], &path) < 0) return VAL_ERROR;
+    if (!path[0]) return os_raise_errno(vm, E_NOENT, v[0], VAL_NULL);
     int kind = vfs_kind(vm, path);
     if (kind != VFS_DIR) return os_raise_errno(vm, kind ? E_NOTDIR : E_NOENT, v[0], VAL_NULL);
     size_t n = 0;
@@ -152,7 +181,7 @@ static Value posix_kind(VM *vm, Value *args, int nargs, Value kwnames) {
     Value v[1];
     const char *p[1];
     if (path_args(vm, "_kind", args, nargs, kwnames, names, 1, 1, v, p) < 0) return VAL_ERROR;
-    return val_from_small(vfs_kind(vm, p[0]));
+    return val_from_small(p[0][0] ? vfs_kind(vm, p[0]) : VFS_NONE);
 }
 
 /* _read(path): the file's bytes; FileNotFoundError / IsADirectoryError. */

@@ -45,3 +45,18 @@ with open(F) as f:
 print(f.closed)
 os.remove(F)
 os.rmdir(D)
+
+# empty and directory paths
+os.mkdir(D)
+show(open, '')
+show(open, '', 'w')
+show(open, D, 'x')
+show(open, D + '/nodir/f.txt', 'w')
+for fn in (os.listdir, os.mkdir, os.rmdir, os.remove, os.stat, os.chdir):
+    show(fn, '')
+print(os.path.exists(''), os.path.isdir(''))
+with open(F, 'w') as f:
+    pass
+show(open, F + '/under', 'w')
+os.remove(F)
+os.rmdir(D)
