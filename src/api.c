@@ -18,7 +18,12 @@
 
 PipitVM *pipit_new(const PipitConfig *config) { return vm_create(config); }
 
-void pipit_free(PipitVM *vm) { vm_destroy(vm); }
+static void forget_inspect_marks(VM *vm);
+
+void pipit_free(PipitVM *vm) {
+    forget_inspect_marks(vm);
+    vm_destroy(vm);
+}
 
 const char *pipit_version(void) { return PIPIT_VERSION; }
 
@@ -60,6 +65,11 @@ static bool take_inspect_mark(VM *vm, int task) {
             return true;
         }
     return false;
+}
+
+static void forget_inspect_marks(VM *vm) {
+    for (int i = 0; i < MAX_INSPECT_TASKS; i++)
+        if (inspect_tasks[i].vm == vm) inspect_tasks[i].vm = NULL;
 }
 
 int pipit_start(PipitVM *vm, const char *src, size_t len, const char *filename, int mode) {

@@ -39,28 +39,59 @@ static int byte_to_char_offset(const char *line, size_t line_len, int offset) {
     return chars + 1;
 }
 
+static size_t first_invalid_utf8(const char *src, size_t len);
+
+/* A str of [n] bytes at [s], bytes that are not UTF-8 replaced by U+FFFD
+** (CPython decodes the error line with errors="replace"). */
+static Value str_replacing_bad_utf8(VM *vm, const char *s, size_t n) {
+    if (first_invalid_utf8(s, n) == n) return str_new(vm, s, n);
+    char *buf = malloc(3 * n + 1);
+    if (!buf) return vm_raise_nomem(vm);
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        size_t bad = first_invalid_utf8(s + i, n - i);
+        memcpy(buf + o, s + i, bad);
+        o += bad;
+        i += bad;
+        if (i < n) {
+            memcpy(buf + o, "\xEF\xBF\xBD", 3);
+            o += 3;
+            i++;
+        }
+    }
+    Value r = str_new(vm, buf, o);
+    free(buf);
+    return r;
+}
+
 /* The SyntaxError's text: the line; exec input that does not end in a
 ** newline gets one, as CPython's tokenizer appends it before parsing. */
-static Value error_text(VM *vm, const char *line, size_t ll, bool exec_mode) {
+static Value error_text(VM *vm, const char *line, size_t ll, bool exec_mode, bool passed) {
+    if (passed) {
+        /* the lexer had gone on to later lines: the line alone, as CPython */
+        while (ll > 0 && (line[ll - 1] == '\n' || line[ll - 1] == '\r')) ll--;
+        return str_replacing_bad_utf8(vm, line, ll);
+    }
     if (!exec_mode || (ll > 0 && (line[ll - 1] == '\n' || line[ll - 1] == '\r')))
-        return str_new(vm, line, ll);
+        return str_replacing_bad_utf8(vm, line, ll);
     char *buf = malloc(ll + 1);
     if (!buf) return vm_raise_nomem(vm);
     memcpy(buf, line, ll);
     buf[ll] = '\n';
-    Value text = str_new(vm, buf, ll + 1);
+    Value text = str_replacing_bad_utf8(vm, buf, ll + 1);
     free(buf);
     return text;
 }
 
 static Value raise_syntax_at(VM *vm, Type *t, const char *msg, Value filename, const char *src, size_t len,
-                             bool exec_mode, int lineno, int offset, int end_lineno, int end_offset) {
+                             bool exec_mode, int reach_line, int lineno, int offset, int end_lineno,
+                             int end_offset) {
     size_t ll = 0, el = 0;
     const char *line = lineno > 0 ? line_start(src, len, lineno, &ll) : NULL;
     const char *eline = end_lineno > 0 ? line_start(src, len, end_lineno, &el) : NULL;
     Value text = VAL_NULL;
     if (line) {
-        text = error_text(vm, line, ll, exec_mode);
+        text = error_text(vm, line, ll, exec_mode, reach_line > lineno);
         if (val_is_error(text)) return VAL_ERROR;
     }
     offset = byte_to_char_offset(line, ll, offset);
@@ -78,7 +109,7 @@ static Value raise_parse_error(VM *vm, const ParseError *pe, Value filename, con
     default: break;
     }
     int end_lineno = pe->end_lineno ? pe->end_lineno : pe->lineno;
-    return raise_syntax_at(vm, t, pe->msg, filename, src, len, exec_mode, pe->lineno, pe->offset, end_lineno,
+    return raise_syntax_at(vm, t, pe->msg, filename, src, len, exec_mode, parse_error_reach_line(), pe->lineno, pe->offset, end_lineno,
                            pe->end_offset);
 }
 

@@ -2675,6 +2675,7 @@ static Pattern *parse_mapping_pattern(Parser *p) {
     advance(p);
     Vec keys = {0}, pats = {0};
     const char *rest = NULL;
+    Expr *fstring_key = NULL;  /* CPython's compiler rejects it, at the whole pattern */
     while (!failed(p) && !at(p, T_RBRACE)) {
         if (rest) { syntax_error(p); break; }
         if (accept(p, T_DOUBLESTAR)) {
@@ -2682,7 +2683,8 @@ static Pattern *parse_mapping_pattern(Parser *p) {
             rest = tok_str(p, cur(p));
             advance(p);
         } else {
-            Expr *k = parse_literal_expr(p);
+            Expr *k = at(p, T_STRING) ? parse_strings(p) : parse_literal_expr(p);
+            if (k && k->kind == EXPR_JOINEDSTR && !fstring_key) fstring_key = k;
             if (!k && !failed(p)) {
                 if (at_name(p) && peek_at(p, 1)->type == T_DOT) k = parse_name_or_attr(p);
                 else { syntax_error(p); break; }
@@ -2694,6 +2696,8 @@ static Pattern *parse_mapping_pattern(Parser *p) {
         if (!accept(p, T_COMMA)) break;
     }
     if (!failed(p)) expect(p, T_RBRACE);
+    if (!failed(p) && fstring_key)
+        error_at_loc(p, loc_from(p, s), "%s", "mapping pattern keys may only match literals and attribute lookups");
     if (failed(p)) { vec_drop(&keys); vec_drop(&pats); return NULL; }
     Pattern *r = new_pattern(p, PAT_MAPPING, loc_from(p, s));
     if (!r) { vec_drop(&keys); vec_drop(&pats); return NULL; }
@@ -3062,8 +3066,38 @@ static void check_rest_for_token_errors(Parser *p) {
     err->incomplete = false;  /* a statement further down is wrong already */
 }
 
+/* The last line the lexer had read when the last parse failed. ParseError
+** (parser.h, shared) has no field for it yet; compile.c reads it right after
+** parse_source returns, so a static does until it gets one. */
+static int error_reach_line;
+
+int parse_error_reach_line(void) { return error_reach_line; }
+
+/* The line of the last byte the lexer consumed. */
+static int lexer_reach_line(Parser *p) {
+    int line = 1;
+    for (int i = 0; i < p->lex.pos - 1 && i < p->lex.len; i++)
+        if (p->src[i] == '\n') line++;
+    return line;
+}
+
+/* The line of the last token the parser read, not counting the tokens that
+** start the next line after a NEWLINE: CPython's parser has not read those
+** when it fails at the NEWLINE, and ours looks one token further. */
+static int parser_reach_line(Parser *p) {
+    int k = p->ntoks - 1;
+    if (k < 0) return 0;
+    if (tok_at(p, k)->type != T_NEWLINE) {
+        int j = k;
+        while (j > 0 && (tok_at(p, j - 1)->type == T_INDENT || tok_at(p, j - 1)->type == T_DEDENT)) j--;
+        if (j > 0 && tok_at(p, j - 1)->type == T_NEWLINE) k = j - 1;
+    }
+    return tok_at(p, k)->lineno;
+}
+
 Mod *parse_source(Arena *arena, const char *src, size_t len, ParseMode mode, ParseError *err) {
     memset(err, 0, sizeof *err);
+    error_reach_line = 0;
     if (!check_utf8(src, len, err)) return NULL;
     Parser p;
     memset(&p, 0, sizeof p);
@@ -3080,7 +3114,12 @@ Mod *parse_source(Arena *arena, const char *src, size_t len, ParseMode mode, Par
     case PARSE_EVAL: m = parse_eval_input(&p); break;
     default: m = parse_file_input(&p); break;
     }
-    if (err->kind != PERR_NONE) check_rest_for_token_errors(&p);
+    if (err->kind != PERR_NONE) {
+        ParseError before = *err;
+        error_reach_line = p.lex_failed ? lexer_reach_line(&p) : parser_reach_line(&p);
+        check_rest_for_token_errors(&p);
+        if (memcmp(&before, err, sizeof before) != 0) error_reach_line = lexer_reach_line(&p);
+    }
     free_tokens(&p);
     if (err->kind != PERR_NONE) return NULL;
     return m;

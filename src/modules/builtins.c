@@ -1113,9 +1113,12 @@ static Value bi_import(VM *vm, Value *args, int nargs, Value kwnames) {
     return import_module_level(vm, a[0], globals, fromlist, (int)level);
 }
 
-static Value bi_exit(VM *vm, Value *args, int nargs, Value kwnames) {
-    if (vm_check_args(vm, "exit", nargs, kwnames, 0, 1) < 0) return VAL_ERROR;
-    Value a = nargs ? tuple_pack(vm, 1, args[0]) : tuple_new(vm, 0);
+/* exit(code=None) and quit(code=None): raise SystemExit(code). */
+static Value raise_system_exit(VM *vm, const char *fname, Value *args, int nargs, Value kwnames) {
+    static const char *const names[] = {"code", NULL};
+    Value code;
+    if (vm_parse_args(vm, fname, args, nargs, kwnames, names, 0, 0, &code) < 0) return VAL_ERROR;
+    Value a = tuple_pack(vm, 1, val_is_null(code) ? VAL_NONE : code);  /* SystemExit(None) too */
     if (val_is_error(a)) return a;
     Value exc = exc_new(vm, &type_SystemExit, a);
     if (val_is_error(exc)) return exc;
@@ -1137,8 +1140,23 @@ static Value quitter_repr(VM *vm, Value self) {
     return str_from_cstr(vm, buf);
 }
 
+/* Quitter.__call__(self, code=None), with the messages of a Python method. */
 static Value quitter_call(VM *vm, Value self, Value *args, int nargs, Value kwnames) {
-    return bi_exit(vm, args, nargs, kwnames);
+    Value *kw = NULL;
+    size_t nkw = 0;
+    if (val_is_obj(kwnames)) seq_fast(kwnames, &kw, &nkw);
+    if (nargs > 1)
+        return vm_raise(vm, &type_TypeError,
+                        "Quitter.__call__() takes from 1 to 2 positional arguments but %d were given",
+                        nargs + 1);
+    for (size_t i = 0; i < nkw; i++) {
+        if (!str_eq_cstr(kw[i], "code"))
+            return vm_raise(vm, &type_TypeError, "Quitter.__call__() got an unexpected keyword argument '%U'",
+                            kw[i]);
+        if (nargs)
+            return vm_raise(vm, &type_TypeError, "Quitter.__call__() got multiple values for argument 'code'");
+    }
+    return raise_system_exit(vm, ((QuitterObj *)val_as_obj(self))->name, args, nargs, kwnames);
 }
 
 static Type type_Quitter = {

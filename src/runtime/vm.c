@@ -1018,6 +1018,11 @@ Value vm_execute(VM *vm, Frame *entry) {
 
     fb->frame = frame;
     fb->nested++;
+    if (vm->gc_stress) {
+        /* C code that calls into Python must have rooted what it holds */
+        vm->gc_requested = true;
+        vm->ticks = 0;
+    }
     LOAD_STATE();
     if (vm->exc != VAL_NULL) {
         /* resumed with an exception to raise at the resume point (gen.throw) */
