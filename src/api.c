@@ -18,10 +18,8 @@
 
 PipitVM *pipit_new(const PipitConfig *config) { return vm_create(config); }
 
-static void forget_inspect_marks(VM *vm);
 
 void pipit_free(PipitVM *vm) {
-    forget_inspect_marks(vm);
     vm_destroy(vm);
 }
 
@@ -37,39 +35,6 @@ static void remember_error(VM *vm) {
     vm->last_error = vm_take_exc(vm);
     free(vm->error_text);
     vm->error_text = NULL;
-}
-
-/* Tasks started with PIPIT_MODE_INSPECT. The Fiber has no field for it
-** (vm.h is shared), so a few (vm, task) pairs are kept here; -i runs one
-** such task at a time, so a handful is plenty. */
-#define MAX_INSPECT_TASKS 8
-static struct {
-    VM *vm;
-    int task;
-} inspect_tasks[MAX_INSPECT_TASKS];
-
-static void mark_inspect(VM *vm, int task) {
-    for (int i = 0; i < MAX_INSPECT_TASKS; i++)
-        if (!inspect_tasks[i].vm) {
-            inspect_tasks[i].vm = vm;
-            inspect_tasks[i].task = task;
-            return;
-        }
-}
-
-/* Forgets the mark of [task]; returns whether it had one. */
-static bool take_inspect_mark(VM *vm, int task) {
-    for (int i = 0; i < MAX_INSPECT_TASKS; i++)
-        if (inspect_tasks[i].vm == vm && inspect_tasks[i].task == task) {
-            inspect_tasks[i].vm = NULL;
-            return true;
-        }
-    return false;
-}
-
-static void forget_inspect_marks(VM *vm) {
-    for (int i = 0; i < MAX_INSPECT_TASKS; i++)
-        if (inspect_tasks[i].vm == vm) inspect_tasks[i].vm = NULL;
 }
 
 int pipit_start(PipitVM *vm, const char *src, size_t len, const char *filename, int mode) {
@@ -113,13 +78,13 @@ int pipit_start(PipitVM *vm, const char *src, size_t len, const char *filename, 
     f->prev = NULL;
     f->flags |= FRAME_ENTRY;
     fb->frame = f;
-    if (inspect) mark_inspect(vm, fb->id);
+    fb->inspect = inspect;
     return fb->id;
 }
 
 static int finish_error(VM *vm, Fiber *fb) {
     int status = PIPIT_ERROR;
-    bool inspect = take_inspect_mark(vm, fb->id);
+    bool inspect = fb->inspect;
     if (!inspect && vm_exc_matches(vm, &type_SystemExit)) {
         bool print_it = false;
         Value exc = vm->exc;
@@ -176,7 +141,6 @@ int pipit_step(PipitVM *vm, int task, long budget) {
         }
         return finish_error(vm, fb);
     }
-    take_inspect_mark(vm, fb->id);
     vm_free_fiber(vm, fb);
     return PIPIT_DONE;
 }

@@ -109,7 +109,7 @@ static Value raise_parse_error(VM *vm, const ParseError *pe, Value filename, con
     default: break;
     }
     int end_lineno = pe->end_lineno ? pe->end_lineno : pe->lineno;
-    return raise_syntax_at(vm, t, pe->msg, filename, src, len, exec_mode, parse_error_reach_line(), pe->lineno, pe->offset, end_lineno,
+    return raise_syntax_at(vm, t, pe->msg, filename, src, len, exec_mode, pe->reach_lineno, pe->lineno, pe->offset, end_lineno,
                            pe->end_offset);
 }
 

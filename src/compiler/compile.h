@@ -13,9 +13,4 @@
 ** from those for a source string given to compile() or exec()). */
 Value compile_script(VM *vm, const char *src, size_t len, Value filename, int mode);
 
-/* After parse_source failed: the last line its lexer had read. CPython gives
-** a SyntaxError on an earlier line its text without the newline. (Defined in
-** parser.c; belongs in ParseError as a field.) */
-int parse_error_reach_line(void);
-
 #endif

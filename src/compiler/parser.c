@@ -3069,9 +3069,7 @@ static void check_rest_for_token_errors(Parser *p) {
 /* The last line the lexer had read when the last parse failed. ParseError
 ** (parser.h, shared) has no field for it yet; compile.c reads it right after
 ** parse_source returns, so a static does until it gets one. */
-static int error_reach_line;
 
-int parse_error_reach_line(void) { return error_reach_line; }
 
 /* The line of the last byte the lexer consumed. */
 static int lexer_reach_line(Parser *p) {
@@ -3097,7 +3095,6 @@ static int parser_reach_line(Parser *p) {
 
 Mod *parse_source(Arena *arena, const char *src, size_t len, ParseMode mode, ParseError *err) {
     memset(err, 0, sizeof *err);
-    error_reach_line = 0;
     if (!check_utf8(src, len, err)) return NULL;
     Parser p;
     memset(&p, 0, sizeof p);
@@ -3116,9 +3113,10 @@ Mod *parse_source(Arena *arena, const char *src, size_t len, ParseMode mode, Par
     }
     if (err->kind != PERR_NONE) {
         ParseError before = *err;
-        error_reach_line = p.lex_failed ? lexer_reach_line(&p) : parser_reach_line(&p);
+        int reach = p.lex_failed ? lexer_reach_line(&p) : parser_reach_line(&p);
         check_rest_for_token_errors(&p);
-        if (memcmp(&before, err, sizeof before) != 0) error_reach_line = lexer_reach_line(&p);
+        if (memcmp(&before, err, sizeof before) != 0) reach = lexer_reach_line(&p);
+        err->reach_lineno = reach;
     }
     free_tokens(&p);
     if (err->kind != PERR_NONE) return NULL;

@@ -30,6 +30,8 @@ typedef struct ParseError {
     int offset;        /* 1-based column in UTF-8 bytes, as SyntaxError.offset (0: unknown) */
     int end_lineno;    /* 0: same as lineno */
     int end_offset;    /* 0: unknown */
+    int reach_lineno;  /* the last line the tokenizer had read (which line a
+                          SyntaxError's text shows, as CPython) */
     bool incomplete;   /* the input ended inside a statement, bracket or
                           triple-quoted string: a REPL should read more */
 } ParseError;

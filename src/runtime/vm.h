@@ -50,6 +50,7 @@ typedef struct Fiber {
     int nested;               /* nested vm_execute runs (a C call in between) */
     int id;                   /* task id for pipit.h */
     int wait_kind;            /* PIPIT_WAIT_* while suspended, else 0 */
+    bool inspect;             /* PIPIT_MODE_INSPECT: SystemExit is an ordinary error */
     double wait_seconds;
     Value wait_text;
     Value result;             /* the task's final value */
