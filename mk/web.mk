@@ -8,8 +8,9 @@ WASM_CC = clang-19
 WASM_OPT = wasm-opt
 WASM_STACK = 1048576
 # Cold code (compiler, most types and modules) is built for size, the hot
-# paths (the VM loop and the objects every program leans on) for speed: -Oz
-# everywhere costs fib/strings 13-35% in Chromium, -O2 everywhere ~70 KB gzip.
+# paths (the VM loop and the objects every program leans on) for speed:
+# measured in Chromium, -Oz everywhere costs fib 35% and strings 13%, and -O2
+# everywhere adds ~50 KB gzipped; this split keeps -O2's speed (bench/web.mjs).
 # `make web WASM_COPT=-O2` builds every file one way.
 WASM_COPT ?= -Oz
 WASM_HOT_COPT ?= -O2
@@ -41,7 +42,8 @@ $(SETUP_STAMP): scripts/setup package.json package-lock.json
 	sh scripts/setup
 	@touch $@
 
-$(WEB)/obj/%.o: %.c $(CORE_HDR) | $(SETUP_STAMP)
+# mk/web.mk too: a change of flags here must rebuild the objects.
+$(WEB)/obj/%.o: %.c $(CORE_HDR) mk/web.mk | $(SETUP_STAMP)
 	@mkdir -p $(dir $@)
 	@echo "  WASM-CC $<"
 	@$(WASM_CC) $(WASM_CFLAGS) $(call wasm_copt,$<) -c $< -o $@
