@@ -7,7 +7,7 @@
 
 #include "runtime/vm.h"
 
-/* The import machinery (runtime/import.c, the lead's): __import__(name,
+/* The import machinery (runtime/import.c): __import__(name,
 ** globals, locals, fromlist, level). */
 extern Value import_module_level(VM *vm, Value name, Value globals, Value fromlist, int level);
 
