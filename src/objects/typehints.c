@@ -208,11 +208,18 @@ static int64_t alias_hash(VM *vm, Value self) {
 
 static NumberSlots alias_number = {.or_ = union_or};
 
+static Value alias_new(VM *vm, Type *cls, Value *args, int nargs, Value kwnames) {
+    if (val_is_obj(kwnames) && as_tuple(kwnames)->len)
+        return vm_raise(vm, &type_TypeError, "GenericAlias() takes no keyword arguments");
+    if (nargs != 2) return vm_raise(vm, &type_TypeError, "GenericAlias expected 2 arguments, got %d", nargs);
+    return generic_alias_new(vm, args[0], args[1]);
+}
+
 Type type_generic_alias = {
     .hdr = STATIC_TYPE_HDR, .name = "types.GenericAlias", .basicsize = sizeof(AliasObj),
     .repr = alias_repr, .call = alias_call, .getattr = alias_getattr,
     .richcompare = alias_richcompare, .hash = alias_hash, .number = &alias_number,
-    .traverse = alias_traverse,
+    .new_ = alias_new, .traverse = alias_traverse,
 };
 
 /* __class_getitem__ for built-in generic classes (list[int], dict[str, int] ...). */

@@ -237,7 +237,7 @@ static Value import_one(VM *vm, Value name, Value parent) {
         m = load_from_paths(vm, name, s, sys_path(vm));
     } else {
         m = load_frozen(vm, name);
-        if (!val_is_null(m)) return m;
+        if (!val_is_null(m)) goto bind;
         Value path = obj_lookup_attr(vm, parent, NAME(vm, __path__));
         if (val_is_error(path)) return path;
         if (val_is_null(path)) {
@@ -250,6 +250,7 @@ static Value import_one(VM *vm, Value name, Value parent) {
         gc_pop_roots(vm, 1);
     }
     if (val_is_null(m)) return module_not_found(vm, name);
+bind:
     if (!val_is_error(m) && !val_is_null(parent)) {
         /* bind the submodule as an attribute of its package */
         Value leaf = str_from_cstr(vm, dot + 1);

@@ -189,6 +189,33 @@ static bool excess_args(int nargs, Value kwnames) {
 
 static int object_init(VM *vm, Value self, Value *args, int nargs, Value kwnames);
 
+/* "Can't instantiate abstract class A with abstract method(s) f, g": the
+** names sorted, as CPython 3.11 words it. */
+static Value abstract_instance_error(VM *vm, Type *cls) {
+    Value abstract = obj_type_lookup(cls, NAME(vm, __abstractmethods__));
+    Value names = val_is_null(abstract) ? list_new(vm, 0) : seq_to_list(vm, abstract);
+    if (val_is_error(names)) return names;
+    gc_push_root(vm, &names);
+    Value sorted = obj_call_method(vm, names, "sort", NULL, 0);
+    StrBuf sb;
+    sb_init(&sb);
+    ListObj *l = as_list(names);
+    for (size_t i = 0; !val_is_error(sorted) && i < l->len; i++) {
+        if (i) sb_adds(&sb, ", ");
+        if (sb_add_str(vm, &sb, l->items[i]) < 0) sorted = VAL_ERROR;
+    }
+    size_t n = l->len;
+    gc_pop_roots(vm, 1);
+    if (val_is_error(sorted)) {
+        sb_free(&sb);
+        return VAL_ERROR;
+    }
+    Value list = sb_finish(vm, &sb);
+    if (val_is_error(list)) return list;
+    return vm_raise(vm, &type_TypeError, "Can't instantiate abstract class %s with abstract method%s %U",
+                    type_name(cls), n == 1 ? "" : "s", list);
+}
+
 static Value object_new(VM *vm, Type *cls, Value *args, int nargs, Value kwnames) {
     if (excess_args(nargs, kwnames)) {
         if (cls->new_ != object_new)
@@ -197,12 +224,7 @@ static Value object_new(VM *vm, Type *cls, Value *args, int nargs, Value kwnames
         if (cls->init == object_init)
             return vm_raise(vm, &type_TypeError, "%s() takes no arguments", type_name(cls));
     }
-    if (cls->flags & TYPE_ABSTRACT) {
-        Value abstract = obj_type_lookup(cls, NAME(vm, __abstractmethods__));
-        return vm_raise(vm, &type_TypeError,
-                        "Can't instantiate abstract class %s with abstract methods %S",
-                        type_name(cls), abstract);
-    }
+    if (cls->flags & TYPE_ABSTRACT) return abstract_instance_error(vm, cls);
     size_t size = cls->basicsize ? cls->basicsize : sizeof(Obj);
     Obj *o = gc_alloc_instance(vm, cls, size);
     return o ? val_from_obj(o) : VAL_ERROR;
