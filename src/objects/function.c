@@ -440,6 +440,15 @@ static Value method_getattr(VM *vm, Value self, Value name) {
     return obj_lookup_attr(vm, ((MethodObj *)val_as_obj(self))->func, name);
 }
 
+/* types.MethodType(function, instance) */
+static Value method_new_slot(VM *vm, Type *cls, Value *args, int nargs, Value kwnames) {
+    if (has_kwargs(kwnames)) return kw_error(vm, "method");
+    if (nargs != 2) return vm_raise(vm, &type_TypeError, "method expected 2 arguments, got %d", nargs);
+    if (!val_type(args[0])->call) return vm_raise(vm, &type_TypeError, "first argument must be callable");
+    if (args[1] == VAL_NONE) return vm_raise(vm, &type_TypeError, "instance must not be None");
+    return method_new(vm, args[0], args[1]);
+}
+
 static Value method_get_func(VM *vm, Value self) { return ((MethodObj *)val_as_obj(self))->func; }
 static Value method_get_self(VM *vm, Value self) { return ((MethodObj *)val_as_obj(self))->self; }
 
@@ -450,7 +459,8 @@ static const GetSetDef method_getsets[] = {
 Type type_method = {
     .hdr = STATIC_TYPE_HDR, .name = "method", .basicsize = sizeof(MethodObj),
     .repr = method_repr, .call = method_call, .richcompare = method_richcompare,
-    .hash = method_hash, .getattr = method_getattr, .traverse = method_traverse,
+    .hash = method_hash, .getattr = method_getattr, .new_ = method_new_slot,
+    .traverse = method_traverse,
 };
 
 /* ---- built-in functions ---- */
