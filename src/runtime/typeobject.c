@@ -785,6 +785,36 @@ fail:
     return -1;
 }
 
+/* callable(*args, **kwds): [kwds] a dict of str keys, or VAL_NULL. */
+static Value call_with_kwds(VM *vm, Value callable, Value *args, int nargs, Value kwds) {
+    size_t nkw = val_is_obj(kwds) ? as_dict(kwds)->used : 0;
+    if (nkw == 0) {
+        gc_push_root(vm, &callable);
+        Value r = obj_call(vm, callable, args, nargs, VAL_NULL);
+        gc_pop_roots(vm, 1);
+        return r;
+    }
+    Value *argv = malloc(((size_t)nargs + nkw) * sizeof(Value));
+    Value names = tuple_new(vm, nkw);
+    if (!argv || val_is_error(names)) {
+        free(argv);
+        return val_is_error(names) ? names : vm_raise_nomem(vm);
+    }
+    if (nargs) memcpy(argv, args, (size_t)nargs * sizeof(Value));
+    Value k, v;
+    size_t j = 0;
+    for (size_t i = 0; dict_next(kwds, &i, &k, &v); j++) {
+        as_tuple(names)->items[j] = k;
+        argv[nargs + j] = v;
+    }
+    gc_push_root(vm, &callable);
+    gc_push_root(vm, &names);
+    Value r = obj_call(vm, callable, argv, nargs, names);
+    gc_pop_roots(vm, 2);
+    free(argv);
+    return r;
+}
+
 static int init_subclass(VM *vm, Type *t, Value kwds) {
     /* super(t, t).__init_subclass__(**kwds) */
     TupleObj *mro = as_tuple(t->mro);
@@ -798,31 +828,7 @@ static int init_subclass(VM *vm, Type *t, Value kwds) {
         bound = ft->descr_get(vm, func, val_from_obj(t), val_from_obj(t));
         if (val_is_error(bound)) return -1;
     }
-    gc_push_root(vm, &bound);
-    Value r;
-    if (val_is_obj(kwds) && as_dict(kwds)->used > 0) {
-        size_t n = as_dict(kwds)->used;
-        Value names = tuple_new(vm, n);
-        Value *vals = malloc(n * sizeof(Value));
-        if (val_is_error(names) || !vals) {
-            free(vals);
-            gc_pop_roots(vm, 1);
-            return -1;
-        }
-        Value k, v;
-        size_t j = 0;
-        for (size_t i = 0; dict_next(kwds, &i, &k, &v); j++) {
-            as_tuple(names)->items[j] = k;
-            vals[j] = v;
-        }
-        gc_push_root(vm, &names);
-        r = obj_call(vm, bound, vals, 0, names);
-        gc_pop_roots(vm, 1);
-        free(vals);
-    } else {
-        r = obj_call(vm, bound, NULL, 0, VAL_NULL);
-    }
-    gc_pop_roots(vm, 1);
+    Value r = call_with_kwds(vm, bound, NULL, 0, kwds);
     return val_is_error(r) ? -1 : 0;
 }
 
@@ -1455,33 +1461,7 @@ static Value build_class_namespace(VM *vm, Value meta, Value name, Value bases, 
     if (val_is_error(prep)) return prep;
     if (val_is_null(prep)) return dict_new(vm);
     Value args[2] = {name, bases};
-    if (val_is_obj(kwds) && as_dict(kwds)->used > 0) {
-        size_t n = as_dict(kwds)->used;
-        Value *argv = malloc((n + 2) * sizeof(Value));
-        Value names = tuple_new(vm, n);
-        if (!argv || val_is_error(names)) {
-            free(argv);
-            return vm_raise_nomem(vm);
-        }
-        argv[0] = name;
-        argv[1] = bases;
-        Value k, v;
-        size_t j = 0;
-        for (size_t i = 0; dict_next(kwds, &i, &k, &v); j++) {
-            as_tuple(names)->items[j] = k;
-            argv[2 + j] = v;
-        }
-        gc_push_root(vm, &prep);
-        gc_push_root(vm, &names);
-        Value r = obj_call(vm, prep, argv, 2, names);
-        gc_pop_roots(vm, 2);
-        free(argv);
-        return r;
-    }
-    gc_push_root(vm, &prep);
-    Value r = obj_call(vm, prep, args, 2, VAL_NULL);
-    gc_pop_roots(vm, 1);
-    return r;
+    return call_with_kwds(vm, prep, args, 2, kwds);
 }
 
 /* PEP 560: bases that are not classes may supply __mro_entries__. */
@@ -1567,26 +1547,8 @@ Value typeobj_build_class(VM *vm, Value *args, int nargs, Value kwnames) {
     if (val_is_error(body)) goto fail;
     if (bases != orig_bases && dict_set_cstr(vm, ns, "__orig_bases__", orig_bases) < 0) goto fail;
     {
-        size_t nkw = as_dict(kwds)->used;
-        Value *argv = malloc((3 + nkw) * sizeof(Value));
-        Value names = nkw ? tuple_new(vm, nkw) : VAL_NULL;
-        if (!argv || val_is_error(names)) {
-            free(argv);
-            goto fail;
-        }
-        argv[0] = name;
-        argv[1] = bases;
-        argv[2] = ns;
-        Value k, v;
-        size_t j = 0;
-        for (size_t i = 0; dict_next(kwds, &i, &k, &v); j++) {
-            as_tuple(names)->items[j] = k;
-            argv[3 + j] = v;
-        }
-        gc_push_root(vm, &names);
-        cls = obj_call(vm, meta, argv, 3, names);
-        gc_pop_roots(vm, 1);
-        free(argv);
+        Value args3[3] = {name, bases, ns};
+        cls = call_with_kwds(vm, meta, args3, 3, kwds);
     }
     if (val_is_error(cls)) goto fail;
     if (val_is_type(body, &type_cell)) {
