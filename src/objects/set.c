@@ -778,18 +778,23 @@ static Value set_copy_m(VM *vm, Value *args, int nargs, Value kwnames) {
     return set_copy_of(vm, args[0]);
 }
 
-static Value set_union_m(VM *vm, Value *args, int nargs, Value kwnames) {
-    if (val_is_error(varargs_ok(vm, "set.union", kwnames))) return VAL_ERROR;
+/* A copy of args[0] with [op](copy, args[i]) applied for every other argument. */
+static Value copy_and_apply(VM *vm, Value *args, int nargs, int (*op)(VM *, Value, Value)) {
     Value r = set_copy_of(vm, args[0]);
     if (val_is_error(r)) return r;
     gc_push_root(vm, &r);
     for (int i = 1; i < nargs; i++)
-        if (set_update(vm, r, args[i]) < 0) {
+        if (op(vm, r, args[i]) < 0) {
             r = VAL_ERROR;
             break;
         }
     gc_pop_roots(vm, 1);
     return r;
+}
+
+static Value set_union_m(VM *vm, Value *args, int nargs, Value kwnames) {
+    if (val_is_error(varargs_ok(vm, "set.union", kwnames))) return VAL_ERROR;
+    return copy_and_apply(vm, args, nargs, set_update);
 }
 
 static Value set_update_m(VM *vm, Value *args, int nargs, Value kwnames) {
@@ -823,16 +828,7 @@ static Value set_difference_m(VM *vm, Value *args, int nargs, Value kwnames) {
     if (val_is_error(varargs_ok(vm, "set.difference", kwnames))) return VAL_ERROR;
     if (nargs == 1) return set_copy_of(vm, args[0]);
     if (nargs == 2) return set_difference2(vm, args[0], args[1]);
-    Value r = set_copy_of(vm, args[0]);
-    if (val_is_error(r)) return r;
-    gc_push_root(vm, &r);
-    for (int i = 1; i < nargs; i++)
-        if (set_difference_update2(vm, r, args[i]) < 0) {
-            r = VAL_ERROR;
-            break;
-        }
-    gc_pop_roots(vm, 1);
-    return r;
+    return copy_and_apply(vm, args, nargs, set_difference_update2);
 }
 
 static Value set_difference_update_m(VM *vm, Value *args, int nargs, Value kwnames) {
