@@ -12,38 +12,15 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+// PIPIT_WEB_BUILD: the web build to serve (default build/web).
+const WEB_BUILD = path.resolve(REPO, process.env.PIPIT_WEB_BUILD || 'build/web');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const FLAGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
-const DONE_TIMEOUT = 20000;
 
-class Failure extends Error {}
-class Skip extends Error {}
-
-// The time module is not written yet: its tests are skipped until it is.
-function noTimeModule(text) {
-  return (text || '').includes("ModuleNotFoundError: No module named 'time'");
-}
-
-function expect(cond, what) {
-  if (!cond) throw new Failure(what);
-}
-
-function expectIncludes(text, part, where) {
-  expect(text.includes(part), `${where}: expected ${JSON.stringify(part)} in ${JSON.stringify(text)}`);
-}
-
-// Opens [file] and waits until pyscript.js has run every tag.
-async function openPage(ctx, file) {
-  await ctx.page.goto(ctx.base + file);
-  await ctx.page.waitForFunction(() => document.documentElement.dataset.pyscript === 'done',
-    null, { timeout: DONE_TIMEOUT });
-}
-
-const outputs = (page) => page.$$eval('.py-output', (els) => els.map((e) => e.textContent));
-const errors = (page) => page.$$eval('pre.py-error', (els) => els.map((e) => e.textContent));
+import { DONE_TIMEOUT, Failure, Skip, expect, expectIncludes, openPage, outputs, errors } from './lib.mjs';
 
 const TESTS = {
   async 'seed page says hello'(ctx) {
@@ -137,7 +114,6 @@ const TESTS = {
     expect(JSON.stringify(r.asked) === '["who? "]', `prompts: ${JSON.stringify(r.asked)}`);
     expect(r.errorName === 'PythonError', `error name: ${r.errorName}`);
     expectIncludes(r.error || '', "KeyError: 'nope'", 'error');
-    if (noTimeModule(r.sleepError)) return;
     expect(!r.sleepError, `time.sleep: ${r.sleepError}`);
     expect(r.sleptMs >= 45, `time.sleep(0.05) took ${r.sleptMs} ms`);
   },
@@ -159,7 +135,6 @@ const TESTS = {
   async 'time.sleep keeps the page responsive'(ctx) {
     await openPage(ctx, 'sleep.html');
     const errs = await errors(ctx.page);
-    if (noTimeModule(errs[0])) throw new Skip('no time module yet');
     const out = await outputs(ctx.page);
     expect(out[0] === 'start\nend\n', `output: ${JSON.stringify(out)} ${JSON.stringify(errs)}`);
     const { gap, slept } = await ctx.page.evaluate(() => ({
@@ -199,10 +174,22 @@ async function takeScreenshot(ctx) {
   await ctx.page.screenshot({ path: path.join(REPO, 'docs', 'screenshot.png') });
 }
 
+// The tests of this file, then those of every tests/web/suite-*.mjs (each
+// exports TESTS: { name: async (ctx) => ... }), in file-name order.
+async function allTests() {
+  const all = { ...TESTS };
+  const dir = path.join(REPO, 'tests/web');
+  for (const f of fs.readdirSync(dir).filter((f) => /^suite-.*\.mjs$/.test(f)).sort()) {
+    const mod = await import(path.join(dir, f));
+    Object.assign(all, mod.TESTS);
+  }
+  return all;
+}
+
 async function main() {
   const filter = process.argv[2] || '';
   const server = await startServer({
-    roots: [path.join(REPO, 'tests/web/pages'), path.join(REPO, 'build/web'), path.join(REPO, 'examples')],
+    roots: [path.join(REPO, 'tests/web/pages'), WEB_BUILD, path.join(REPO, 'examples')],
   });
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'pipit-chromium-'));
   let browser = null;
@@ -211,7 +198,7 @@ async function main() {
     browser = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM, headless: true, args: FLAGS,
     });
-    for (const [name, fn] of Object.entries(TESTS)) {
+    for (const [name, fn] of Object.entries(await allTests())) {
       if (!name.includes(filter)) continue;
       const page = await browser.newPage();
       const logs = [];
