@@ -12,6 +12,8 @@ int setup_stdmods(VM *vm);
 
 /* Module inits, called by import the first time a module is imported. */
 Value math_module_init(VM *vm);
+Value hashcore_module_init(VM *vm);
+Value zlibcore_module_init(VM *vm);
 Value time_module_init(VM *vm);
 
 #endif
