@@ -167,6 +167,7 @@ int dict_set_hashed(VM *vm, Value dv, Value key, int64_t hash, Value v) {
     if (dict_lookup(vm, dv, key, hash, &lk) < 0) return -1;
     DictObj *d = as_dict(dv);
     d->version++;
+    if (d->hdr.flags & OBJ_TYPE_DICT) type_lookup_epoch++;
     if (lk.ix >= 0) {
         d->entries[lk.ix].value = v;
         return 0;
@@ -205,6 +206,7 @@ static void dict_remove_entry(DictObj *d, Lookup *lk) {
     d->entries[lk->ix].value = VAL_NULL;
     d->used--;
     d->version++;
+    if (d->hdr.flags & OBJ_TYPE_DICT) type_lookup_epoch++;
 }
 
 static int dict_del_hashed(VM *vm, Value d, Value key, int64_t hash) {
@@ -245,6 +247,7 @@ void dict_clear(VM *vm, Value dv) {
     d->entries = NULL;
     d->nslots = d->cap = d->nentries = d->used = 0;
     d->version++;
+    if (d->hdr.flags & OBJ_TYPE_DICT) type_lookup_epoch++;
 }
 
 /* ---- construction ---- */

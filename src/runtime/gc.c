@@ -11,8 +11,9 @@
 
 #include "vm.h"
 #include "config.h"
+#include "alloc.h"
 
-#define GC_MIN_THRESHOLD (1u << 20)
+#define GC_MIN_THRESHOLD (4u << 20)
 
 static void note_alloc(VM *vm, size_t size) {
     vm->bytes_allocated += size;
@@ -29,7 +30,11 @@ static void *raw_alloc(VM *vm, size_t size) {
 
 static void *alloc_obj(VM *vm, Type *t, size_t size, bool with_dict) {
     size_t prefix = with_dict ? sizeof(Value) : 0;
-    char *p = raw_alloc(vm, prefix + size);
+    if (vm->heap_limit && vm->bytes_allocated + prefix + size > vm->heap_limit) {
+        vm_raise_nomem(vm);
+        return NULL;
+    }
+    char *p = obj_mem_alloc(prefix + size);
     if (!p) {
         vm_raise_nomem(vm);
         return NULL;
@@ -186,8 +191,8 @@ static void free_obj(VM *vm, Obj *o) {
     if (o->type->finalize) o->type->finalize(o);
     size_t size = o->gc_size;
     vm->bytes_allocated -= size < vm->bytes_allocated ? size : vm->bytes_allocated;
-    if (o->flags & OBJ_HAS_DICT) free((char *)o - sizeof(Value));
-    else free(o);
+    if (o->flags & OBJ_HAS_DICT) obj_mem_free((char *)o - sizeof(Value), size);
+    else obj_mem_free(o, size);
 }
 
 static size_t sweep(VM *vm) {

@@ -30,7 +30,12 @@ enum {
     OBJ_MARK = 1u << 0,       /* GC mark bit */
     OBJ_STATIC = 1u << 1,     /* statically allocated: never freed, still traced */
     OBJ_HAS_DICT = 1u << 2,   /* an instance __dict__ pointer sits just before the header */
+    OBJ_TYPE_DICT = 1u << 3,  /* a dict that is a type's __dict__ (see type_lookup_epoch) */
 };
+
+/* Bumped whenever a type's __dict__ or MRO changes: obj_type_lookup's cache
+** entries carry the epoch they were made in. */
+extern uint64_t type_lookup_epoch;
 
 struct Obj {
     Type *type;

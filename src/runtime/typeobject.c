@@ -82,6 +82,33 @@ bool val_is_typeobj(Value v) {
                              (val_as_obj(v)->type->flags & TYPE_TYPE_SUBCLASS));
 }
 
+uint64_t type_lookup_epoch = 1;
+
+/* A cache of MRO lookups, keyed by (type, name): attribute access and
+** method calls look the same names up on the same types over and over.
+** An entry is good while the epoch it was made in is current; any change to
+** a type's dict or MRO starts a new epoch (dict.c, OBJ_TYPE_DICT). */
+#define TYPE_CACHE_SIZE 4096
+
+typedef struct TypeCacheEntry {
+    Type *type;
+    Value name;
+    Value value;              /* VAL_NULL: known to be absent */
+    uint64_t epoch;
+} TypeCacheEntry;
+
+static TypeCacheEntry type_cache[TYPE_CACHE_SIZE];
+
+static Value mro_lookup(Type *t, Value name) {
+    TupleObj *mro = as_tuple(t->mro);
+    for (size_t i = 0; i < mro->len; i++) {
+        Type *b = as_type(mro->items[i]);
+        Value v = dict_get_str(NULL, b->dict, name);
+        if (!val_is_null(v) && !val_is_error(v)) return v;
+    }
+    return VAL_NULL;
+}
+
 Value obj_type_lookup(Type *t, Value name) {
     if (!val_is_obj(t->mro)) {
         for (Type *b = t; b; b = b->base) {
@@ -91,13 +118,13 @@ Value obj_type_lookup(Type *t, Value name) {
         }
         return VAL_NULL;
     }
-    TupleObj *mro = as_tuple(t->mro);
-    for (size_t i = 0; i < mro->len; i++) {
-        Type *b = as_type(mro->items[i]);
-        Value v = dict_get_str(NULL, b->dict, name);
-        if (!val_is_null(v) && !val_is_error(v)) return v;
-    }
-    return VAL_NULL;
+    size_t h = (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3) ^ ((uintptr_t)name >> 15)) &
+               (TYPE_CACHE_SIZE - 1);
+    TypeCacheEntry *e = &type_cache[h];
+    if (e->type == t && e->name == name && e->epoch == type_lookup_epoch) return e->value;
+    Value v = mro_lookup(t, name);
+    *e = (TypeCacheEntry){t, name, v, type_lookup_epoch};
+    return v;
 }
 
 Value type_qualified_name(VM *vm, Type *t) {
@@ -630,6 +657,8 @@ int type_ready(VM *vm, Type *t) {
         if (val_is_error(d)) return -1;
         t->dict = d;
     }
+    val_as_obj(t->dict)->flags |= OBJ_TYPE_DICT;
+    type_lookup_epoch++;
     if (!val_is_obj(t->bases)) {
         Value b = t->base ? tuple_pack(vm, 1, val_from_obj(t->base)) : tuple_new(vm, 0);
         if (val_is_error(b)) return -1;
@@ -931,6 +960,8 @@ Value type_new_heap(VM *vm, Type *meta, Value name, Value bases, Value dict, Val
     t->basicsize = base->basicsize;
     t->dict = dict_copy(vm, dict);
     if (val_is_error(t->dict)) goto fail;
+    val_as_obj(t->dict)->flags |= OBJ_TYPE_DICT;
+    type_lookup_epoch++;   /* a new type may reuse a freed one's address */
 
     Value qn = dict_get_str(vm, t->dict, NAME(vm, __qualname__));
     if (!val_is_null(qn)) {
@@ -969,6 +1000,7 @@ Value type_new_heap(VM *vm, Type *meta, Value name, Value bases, Value dict, Val
     Value mro = compute_mro(vm, t);
     if (val_is_error(mro)) goto fail;
     t->mro = mro;
+    type_lookup_epoch++;
     inherit_slots(t, base);
     t->hash = NULL;
     type_update_slots(vm, t);

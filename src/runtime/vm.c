@@ -1346,8 +1346,7 @@ Value vm_execute(VM *vm, Frame *entry) {
             break;
         case OP_BUILD_SLICE: {
             Value step = arg == 3 ? POP() : VAL_NONE;
-            Value args3[3] = {PEEK(2), TOP(), step};
-            Value s = obj_call(vm, val_from_obj(&type_slice), args3, 3, VAL_NULL);
+            Value s = slice_new(vm, PEEK(2), TOP(), step);
             CHECK(s);
             sp--;
             TOP() = s;
