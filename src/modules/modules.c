@@ -10,6 +10,7 @@ int setup_stdmods(VM *vm) {
     if (import_register_native(vm, "math", math_module_init) < 0) return -1;
     if (import_register_native(vm, "_hashcore", hashcore_module_init) < 0) return -1;
     if (import_register_native(vm, "_zlibcore", zlibcore_module_init) < 0) return -1;
+    if (import_register_native(vm, "cmath", cmath_module_init) < 0) return -1;
     if (import_register_native(vm, "time", time_module_init) < 0) return -1;
     if (setup_os(vm) < 0) return -1;
     return 0;

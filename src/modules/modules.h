@@ -14,6 +14,7 @@ int setup_stdmods(VM *vm);
 Value math_module_init(VM *vm);
 Value hashcore_module_init(VM *vm);
 Value zlibcore_module_init(VM *vm);
+Value cmath_module_init(VM *vm);
 Value time_module_init(VM *vm);
 
 #endif
