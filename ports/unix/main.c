@@ -223,6 +223,16 @@ static int finish(PipitVM *vm, int status) {
     return 0;
 }
 
+/* The functions registered with atexit, if the program imported it (an
+** expression statement, so __main__ gains no names). */
+static void run_exit_functions(PipitVM *vm) {
+    static const char src[] =
+        "__import__('sys').modules.get('atexit') and "
+        "__import__('sys').modules['atexit']._run_exitfuncs()\n";
+    fflush(stdout);
+    pipit_run(vm, src, sizeof src - 1, "<atexit>", PIPIT_MODE_FILE);
+}
+
 static int run_source(PipitVM *vm, const char *src, size_t len, const char *filename) {
     /* with -i, SystemExit is reported like any error and the REPL follows */
     int mode = inspect_after ? PIPIT_MODE_FILE | PIPIT_MODE_INSPECT : PIPIT_MODE_FILE;
@@ -560,6 +570,7 @@ int main(int argc, char **argv) {
         if (!quiet && !command && !module && !file) print_banner();
         status = repl(vm);
     }
+    run_exit_functions(vm);
     fflush(stdout);
     pipit_free(vm);
     free(pargv);
