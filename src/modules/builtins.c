@@ -497,6 +497,15 @@ static Value eval_or_exec(VM *vm, const char *fname, Value *args, int nargs, Val
         code = compile_text(vm, fname, text, len, filename, mode);
         if (val_is_error(code)) goto done;
     }
+    int nfree = ((CodeObj *)val_as_obj(code))->nfreevars;
+    if (nfree > 0) {
+        /* a closure's body: it has no cells to run with */
+        if (mode == PIPIT_MODE_EVAL)
+            vm_raise(vm, &type_TypeError, "code object passed to eval() may not contain free variables");
+        else
+            vm_raise(vm, &type_TypeError, "code object requires a closure of exactly length %d", nfree);
+        goto done;
+    }
     r = vm_run_code(vm, code, globals, locals);
 done:
     gc_pop_roots(vm, 3);

@@ -117,7 +117,11 @@ restart:;
             Value k = d->entries[ix].key;
             bool decided;
             bool eq = fast_eq(k, key, &decided);
-            if (!decided) {
+            if (!decided && !vm) {
+                /* a lookup that may not run Python (vm NULL: type attribute
+                   lookups) treats keys it cannot compare natively as different */
+                eq = false;
+            } else if (!decided) {
                 DictEntry *entries = d->entries;
                 int32_t *index = d->index;
                 gc_push_root(vm, &dv);

@@ -1105,6 +1105,14 @@ static Value type_getattr(VM *vm, Value self, Value name) {
 
 static int type_setattr(VM *vm, Value self, Value name, Value v) {
     Type *t = as_type(self);
+    if (val_is_str(name) && !val_is_exact_str(name)) {
+        /* attribute lookups on types compare names natively (they run no
+           Python code): keep the names in a type's dict exact strs */
+        name = str_new(vm, str_cstr(name), as_str(name)->size);
+        if (val_is_error(name)) return -1;
+        name = str_intern(vm, name);
+        if (val_is_error(name)) return -1;
+    }
     if (!(t->flags & TYPE_HEAP)) {
         vm_raise(vm, &type_TypeError,
                  "cannot set '%U' attribute of immutable type '%s'", name, t->name);

@@ -60,7 +60,7 @@ typedef struct Fiber {
 
 /* ---- the VM ---- */
 
-#define MAX_TEMP_ROOTS 1024
+#define MAX_TEMP_ROOTS 16384   /* enough for PIPIT_C_RECURSION_LIMIT nested C levels */
 
 struct VM {
     Value exc;                /* the pending exception, or VAL_NULL */
