@@ -87,7 +87,8 @@ uint64_t type_lookup_epoch = 1;
 /* A cache of MRO lookups, keyed by (type, name): attribute access and
 ** method calls look the same names up on the same types over and over.
 ** An entry is good while the epoch it was made in is current; any change to
-** a type's dict or MRO starts a new epoch (dict.c, OBJ_TYPE_DICT). */
+** a type's dict or MRO starts a new epoch (dict.c, OBJ_TYPE_DICT). Names are
+** interned strs, compared by address. */
 #define TYPE_CACHE_SIZE 4096
 
 typedef struct TypeCacheEntry {
@@ -118,6 +119,10 @@ Value obj_type_lookup(Type *t, Value name) {
         }
         return VAL_NULL;
     }
+    /* Only interned names: they live as long as the VM, so an address is
+       never reused by another name (a computed name can be freed, and its
+       memory given to a different one). */
+    if (!val_is_str(name) || !as_str(name)->interned) return mro_lookup(t, name);
     size_t h = (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3) ^ ((uintptr_t)name >> 15)) &
                (TYPE_CACHE_SIZE - 1);
     TypeCacheEntry *e = &type_cache[h];
