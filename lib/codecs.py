@@ -210,6 +210,9 @@ def decode(obj, encoding='utf-8', errors='strict'):
     return lookup(encoding).decode(obj, errors)[0]
 
 
+encode.__module__ = decode.__module__ = '_codecs'   # as CPython's, for pickle
+
+
 def getencoder(encoding):
     return lookup(encoding).encode
 

@@ -289,3 +289,81 @@ class ExitStack(AbstractContextManager):
         if pending_raise:
             raise pending
         return received_exc and suppressed
+
+
+class AsyncExitStack(ExitStack, AbstractAsyncContextManager):
+    """Async context manager for dynamic management of a stack of exit
+    callbacks, synchronous or asynchronous."""
+
+    async def enter_async_context(self, cm):
+        """Enter the supplied async context manager and push its __aexit__."""
+        cls = type(cm)
+        try:
+            enter = cls.__aenter__
+            exit = cls.__aexit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the asynchronous context manager "
+                            f"protocol") from None
+        result = await enter(cm)
+        self._push_async(lambda *exc: exit(cm, *exc))
+        return result
+
+    def push_async_exit(self, exit):
+        """Register a coroutine function with the standard __aexit__ signature,
+        or an object with an __aexit__ method."""
+        exit_method = getattr(type(exit), '__aexit__', None)
+        if exit_method is None:
+            self._push_async(exit)
+        else:
+            self._push_async(lambda *exc, _cm=exit, _m=exit_method:
+                             _m(_cm, *exc))
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        """Register an arbitrary coroutine function and arguments."""
+        async def _exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._push_async(_exit_wrapper)
+        return callback
+
+    def _push_async(self, cb):
+        # Async callbacks are marked so __aexit__ awaits their result.
+        self._exit_callbacks.append((True, cb))
+
+    async def aclose(self):
+        """Immediately unwind the context stack."""
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        pending_raise = False
+        suppressed = False
+        pending = exc_details[1]
+        while self._exit_callbacks:
+            entry = self._exit_callbacks.pop()
+            is_async, cb = entry if isinstance(entry, tuple) else (False, entry)
+            try:
+                if pending is None:
+                    args = (None, None, None)
+                else:
+                    args = (type(pending), pending, pending.__traceback__)
+                result = cb(*args)
+                if is_async:
+                    result = await result
+                if result:
+                    suppressed = True
+                    pending_raise = False
+                    pending = None
+            except BaseException as new_exc:
+                if pending is not None and new_exc.__context__ is None:
+                    new_exc.__context__ = pending
+                pending_raise = True
+                pending = new_exc
+        if pending_raise:
+            raise pending
+        return received_exc and suppressed

@@ -1,5 +1,16 @@
 """Standard operators as functions."""
 
+__all__ = [
+    'abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains',
+    'countOf', 'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd',
+    'iand', 'iconcat', 'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul',
+    'index', 'indexOf', 'inv', 'invert', 'ior', 'ipow', 'irshift', 'is_',
+    'is_not', 'isub', 'itemgetter', 'itruediv', 'ixor', 'le', 'length_hint',
+    'lshift', 'lt', 'matmul', 'methodcaller', 'mod', 'mul', 'ne', 'neg',
+    'not_', 'or_', 'pos', 'pow', 'rshift', 'setitem', 'sub', 'truediv',
+    'truth', 'xor',
+]
+
 _builtin_abs = abs  # saved before the module-level abs shadows it
 
 
@@ -95,11 +106,14 @@ def length_hint(obj, default=0):
         hint = type(obj).__length_hint__
     except AttributeError:
         return default
-    val = hint(obj)
+    try:
+        val = hint(obj)
+    except TypeError:
+        return default
     if val is NotImplemented:
         return default
     if not isinstance(val, int):
-        raise TypeError('__length_hint__ must be integer, not %s'
+        raise TypeError('__length_hint__ must be an integer, not %s'
                         % type(val).__name__)
     if val < 0:
         raise ValueError('__length_hint__() should return >= 0')
@@ -196,8 +210,8 @@ class attrgetter:
 
     def __call__(self, obj):
         if len(self._paths) == 1:
-            return _resolve(obj, self._paths[0])
-        return tuple(_resolve(obj, p) for p in self._paths)
+            return attrgetter._resolve(obj, self._paths[0])
+        return tuple(attrgetter._resolve(obj, p) for p in self._paths)
 
     def __repr__(self):
         return '%s.%s(%s)' % (self.__class__.__module__,
@@ -207,11 +221,11 @@ class attrgetter:
     def __reduce__(self):
         return self.__class__, self._attrs
 
-
-def _resolve(obj, path):
-    for name in path:
-        obj = getattr(obj, name)
-    return obj
+    @staticmethod
+    def _resolve(obj, path):
+        for name in path:
+            obj = getattr(obj, name)
+        return obj
 
 
 class itemgetter:
@@ -255,6 +269,14 @@ class methodcaller:
         args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
         return '%s.%s(%s)' % (self.__class__.__module__,
                               self.__class__.__name__, ', '.join(args))
+
+    def __reduce__(self):
+        if not self._kwargs:
+            return self.__class__, (self._name,) + self._args
+        return self.__class__, (self._name,), (self._args, self._kwargs)
+
+    def __setstate__(self, state):
+        self._args, self._kwargs = state
 
 
 __lt__ = lt

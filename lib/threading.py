@@ -111,7 +111,18 @@ class Condition:
     def __exit__(self, *args):
         return self._lock.__exit__(*args)
 
+    def __repr__(self):
+        return '<Condition(%s, 0)>' % (self._lock,)
+
+    def _is_owned(self):
+        owned = getattr(self._lock, '_is_owned', None)
+        if owned is not None:
+            return owned()
+        return self._lock.locked() if hasattr(self._lock, 'locked') else True
+
     def wait(self, timeout=None):
+        if not self._is_owned():
+            raise RuntimeError('cannot wait on un-acquired lock')
         if timeout is None:
             raise RuntimeError('deadlock: waiting for a notify no other thread can send')
         _time.sleep(timeout)
@@ -127,10 +138,11 @@ class Condition:
         return predicate()
 
     def notify(self, n=1):
-        pass
+        if not self._is_owned():
+            raise RuntimeError('cannot notify on un-acquired lock')
 
     def notify_all(self):
-        pass
+        self.notify()
 
     notifyAll = notify_all
 

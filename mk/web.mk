@@ -19,7 +19,7 @@ WASM_HOT_SRC = src/runtime/vm.c src/runtime/abstract.c src/runtime/gc.c \
     src/objects/tuple.c src/objects/float.c src/objects/strbuf.c
 wasm_copt = $(if $(filter $(WASM_HOT_SRC),$(1)),$(WASM_HOT_COPT),$(WASM_COPT))
 # What goes into pipit.wasm; overridable to build the port against a stand-in.
-WEB_CORE_SRC ?= $(CORE_SRC) $(FROZEN_C)
+WEB_CORE_SRC ?= $(CORE_SRC) $(WEB_FROZEN_C)
 WASM_SRC = $(WEB_CORE_SRC) $(wildcard ports/wasm/*.c)
 WASM_OBJ = $(patsubst %.c,$(WEB)/obj/%.o,$(WASM_SRC))
 
@@ -61,16 +61,72 @@ $(WEB)/pipit.js: ports/wasm/pipit.js
 	@mkdir -p $(dir $@)
 	@cp $< $@
 
-# pyscript.js is one file in the build: the runtime adapter is inlined (its
-# imports and exports dropped) so the page makes one request for it.
-WEB_RUNTIMES = web/runtimes/pipit.js
-$(WEB)/pyscript.js: web/pyscript.js $(WEB_RUNTIMES)
+# The platform is bundled by esbuild (npm) from web/: pyscript.js is what
+# every page loads (Pipit's adapter and the built-in plugins inlined, so one
+# request). What only some pages need is a bundle of its own that pyscript.js
+# imports then: the TOML parser, archive unpacking, MicroPython's and
+# Pyodide's adapters, the <py-repl> cells with their editor (CodeMirror 6)
+# and the terminal (xterm.js). MicroPython's and Pyodide's files are copied
+# from node_modules into runtimes/ (served from the same origin, never a
+# CDN), and pyscript-py.json carries lib/pyscript/*.py for those runtimes.
+ESBUILD = node_modules/.bin/esbuild
+ESBUILD_FLAGS = --bundle --format=esm --minify --target=es2020 --legal-comments=none \
+    --log-level=warning
+WEB_JS = $(wildcard web/*.js web/plugins/*.js web/runtimes/*.js)
+MPY_DIR = node_modules/@micropython/micropython-webassembly-pyscript
+MPY_FILES = micropython.mjs micropython.wasm
+PYODIDE_DIR = node_modules/pyodide
+PYODIDE_FILES = pyodide.mjs pyodide.asm.mjs pyodide.asm.wasm python_stdlib.zip pyodide-lock.json
+PYSCRIPT_PY = $(wildcard lib/pyscript/*.py lib/pyscript/*/*.py)
+WEB_LAZY = $(WEB)/pyscript-toml.js $(WEB)/pyscript-editor.js $(WEB)/pyscript-terminal.js \
+    $(WEB)/pyscript-runtimes.js $(WEB)/pyscript-archive.js
+WEB_RUNTIME_FILES = $(addprefix $(WEB)/runtimes/micropython/,$(MPY_FILES)) \
+    $(addprefix $(WEB)/runtimes/pyodide/,$(PYODIDE_FILES))
+WEB_PLATFORM = $(WEB)/pyscript.js $(WEB_LAZY) $(WEB)/pyscript-py.json $(WEB_RUNTIME_FILES)
+
+$(WEB)/pyscript.js: $(WEB_JS) | $(SETUP_STAMP)
 	@mkdir -p $(dir $@)
-	@{ for f in $(WEB_RUNTIMES); do sed -e 's/^export //' $$f; done; \
-	  sed -e "/^import .* from '\.\/runtimes\//d" web/pyscript.js; } > $@
+	@echo "  ESBUILD $@"
+	@$(ESBUILD) web/pyscript.js $(ESBUILD_FLAGS) --outfile=$@
+
+$(WEB)/pyscript-toml.js: web/plugins/toml.js | $(SETUP_STAMP)
+	@echo "  ESBUILD $@"
+	@$(ESBUILD) $< $(ESBUILD_FLAGS) --outfile=$@
+
+$(WEB)/pyscript-runtimes.js: web/runtimes/others.js web/runtimes/micropython.js \
+    web/runtimes/pyodide.js web/runtimes/pipit.js | $(SETUP_STAMP)
+	@echo "  ESBUILD $@"
+	@$(ESBUILD) $< $(ESBUILD_FLAGS) --outfile=$@
+
+$(WEB)/pyscript-archive.js: web/plugins/archive.js | $(SETUP_STAMP)
+	@echo "  ESBUILD $@"
+	@$(ESBUILD) $< $(ESBUILD_FLAGS) --outfile=$@
+
+$(WEB)/pyscript-editor.js: web/plugins/repl-cells.js web/plugins/editor.js web/plugins/common.js | $(SETUP_STAMP)
+	@echo "  ESBUILD $@"
+	@$(ESBUILD) $< $(ESBUILD_FLAGS) --outfile=$@
+
+$(WEB)/pyscript-terminal.js: web/plugins/console.js web/plugins/terminal.js | $(SETUP_STAMP)
+	@echo "  ESBUILD $@"
+	@$(ESBUILD) $< $(ESBUILD_FLAGS) --loader:.css=text --outfile=$@
+
+# {"pyscript/__init__.py": "source", ...}
+$(WEB)/pyscript-py.json: $(PYSCRIPT_PY) mk/web.mk
+	@mkdir -p $(dir $@)
+	@python3 -c 'import json, sys; \
+	  json.dump({f[len("lib/"):]: open(f, encoding="utf-8").read() for f in sys.argv[2:]}, \
+	  open(sys.argv[1], "w"))' $@ $(PYSCRIPT_PY)
+
+$(WEB)/runtimes/micropython/%: $(MPY_DIR)/% | $(SETUP_STAMP)
+	@mkdir -p $(dir $@)
+	@cp $< $@
+
+$(WEB)/runtimes/pyodide/%: $(PYODIDE_DIR)/% | $(SETUP_STAMP)
+	@mkdir -p $(dir $@)
+	@cp $< $@
 
 .PHONY: web serve test-web web-size dist
-web: $(WEB)/pipit.wasm $(WEB)/pipit.js $(WEB)/pyscript.js
+web: $(WEB)/pipit.wasm $(WEB)/pipit.js $(WEB_PLATFORM) $(WEB)/lib/index.json
 
 serve: web
 	node scripts/serve.mjs
@@ -78,14 +134,31 @@ serve: web
 test-web: web $(SETUP_STAMP)
 	@node tests/web/run.mjs
 
-# What a page downloads before its first output, raw and gzipped.
+# What a page downloads before its first output, raw and gzipped; then the
+# bundles only some pages load.
 web-size: web
-	@for f in $(WEB)/pyscript.js $(WEB)/pipit.js $(WEB)/pipit.wasm; do \
-	    printf '%-24s %8d raw %8d gzip\n' $$f $$(wc -c < $$f) $$(gzip -9c $$f | wc -c); done
+	@total=0; for f in $(WEB)/pyscript.js $(WEB)/pipit.js $(WEB)/pipit.wasm; do \
+	    gz=$$(gzip -9c $$f | wc -c); total=$$((total + gz)); \
+	    printf '%-36s %8d raw %8d gzip\n' $$f $$(wc -c < $$f) $$gz; done; \
+	  printf '%-36s %8s     %8d gzip\n' 'first download' '' $$total
+	@for f in $(WEB_LAZY); do \
+	    printf '%-36s %8d raw %8d gzip (lazy)\n' $$f $$(wc -c < $$f) $$(gzip -9c $$f | wc -c); done
 
-# A directory to publish as is: the examples with the web build beside them.
+# A directory to publish as is, on any static server or to npm: the
+# platform, the runtimes, the lazily loaded bundles, the examples beside
+# them, and a package.json (its "files" leave the examples out).
+DIST = $(BUILD)/dist
 dist: web
-	rm -rf $(BUILD)/dist && mkdir -p $(BUILD)/dist
-	cp -R examples/. $(BUILD)/dist/
-	cp $(WEB)/pyscript.js $(WEB)/pipit.js $(WEB)/pipit.wasm $(BUILD)/dist/
-	@echo "dist: $(BUILD)/dist"
+	rm -rf $(DIST) && mkdir -p $(DIST)
+	cp -R examples/. $(DIST)/
+	(cd $(WEB) && tar cf - --exclude=./obj --exclude=./gen --exclude=./pipit-raw.wasm .) | (cd $(DIST) && tar xf -)
+	@python3 -c 'import json, os, sys; p = json.load(open("package.json")); web, dist = sys.argv[1:]; \
+	  files = sorted(f + ("/" if os.path.isdir(os.path.join(web, f)) else "") \
+	    for f in os.listdir(web) if f not in ("obj", "gen", "pipit-raw.wasm")); \
+	  out = {"name": "pipit-pyscript", "version": p["version"], \
+	    "description": "A PyScript-compatible page platform with the Pipit Python runtime (WebAssembly), MicroPython and Pyodide", \
+	    "type": "module", "main": "pyscript.js", "module": "pyscript.js", \
+	    "exports": {".": "./pyscript.js", "./*": "./*"}, "files": files, \
+	    "license": p.get("license", "MIT")}; \
+	  f = open(os.path.join(dist, "package.json"), "w"); json.dump(out, f, indent=2); f.write("\n")' $(WEB) $(DIST)
+	@echo "dist: $(DIST)"

@@ -9,6 +9,7 @@
 #include "runtime/config.h"
 #include "runtime/frame.h"
 #include "runtime/names.h"
+#include "runtime/toplevel.h"
 #include "runtime/traceback.h"
 #include "runtime/vfs.h"
 #include "modules/sys.h"
@@ -67,7 +68,10 @@ int pipit_start(PipitVM *vm, const char *src, size_t len, const char *filename, 
     Value globals = ((ModuleObj *)val_as_obj(vm->main_module))->dict;
     vm->fiber = fb;
     gc_push_root(vm, &code);
-    Frame *f = frame_push_code(vm, code, globals, globals);
+    /* a body that awaits at the top level runs as a coroutine on asyncio's loop */
+    Frame *f = (mode & PIPIT_MODE_TOP_AWAIT) && toplevel_is_coroutine(code)
+                   ? toplevel_push(vm, code, globals)
+                   : frame_push_code(vm, code, globals, globals);
     gc_pop_roots(vm, 1);
     vm->fiber = vm->base_fiber;
     if (!f) {

@@ -10,14 +10,15 @@
 
 // Task states reported by the "step" export (src/pipit.h).
 const DONE = 1, ERROR = 2, YIELD = 3, WAIT = 4, EXIT = 5;
-const WAIT_SLEEP = 1, WAIT_INPUT = 2;
-const MODE_FILE = 0;
+const WAIT_SLEEP = 1, WAIT_INPUT = 2, WAIT_HOST = 3;
+const MODE_FILE = 0, MODE_SINGLE = 1, MODE_TOP_AWAIT = 0x100;
 
 // Instructions per step; a slice of steps runs until SLICE_MS have passed.
 const STEP_BUDGET = 100000;
 const SLICE_MS = 8;
 
 const encoder = new TextEncoder();
+const INTERRUPTED = Symbol('interrupted');
 
 // An uncaught Python exception: message is the traceback CPython would print.
 export class PythonError extends Error {
@@ -175,9 +176,122 @@ function memoryAccess() {
   return mem;
 }
 
+// The standard library on demand. The web build of pipit.wasm carries only
+// the names of most lib/ modules; their source lies beside it in lib/, with
+// lib/index.json listing each module's lib imports. Before a program runs,
+// the loader reads its import statements and fetches, in one parallel round,
+// every lib module it needs with what those need; import then finds the
+// source here. An import the scan could not see (__import__ of a computed
+// name) is fetched synchronously as a last resort.
+
+const IMPORT_RE = /^[ \t]*import[ \t]+([\w. \t,]+)/gm;
+const FROM_RE = /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+\(?([\w \t,*]+)/gm;
+
+// The absolute module names a program's import statements name, with the
+// packages on the way down.
+function scanImports(code) {
+  const names = new Set();
+  for (const m of code.matchAll(IMPORT_RE)) {
+    for (const item of m[1].split(',')) {
+      const name = item.trim().split(/\s+/)[0];
+      if (name) names.add(name);
+    }
+  }
+  for (const m of code.matchAll(FROM_RE)) {
+    if (m[1].startsWith('.')) continue;
+    names.add(m[1]);
+    for (const item of m[2].split(',')) {
+      const leaf = item.trim().split(/\s+/)[0];
+      if (leaf && leaf !== '*') names.add(`${m[1]}.${leaf}`);
+    }
+  }
+  if (/\b(await|async)\b/.test(code)) names.add('asyncio'); // top-level await runs on asyncio
+  for (const n of [...names]) {
+    const parts = n.split('.');
+    for (let i = 1; i < parts.length; i++) names.add(parts.slice(0, i).join('.'));
+  }
+  return names;
+}
+
+class Library {
+  constructor(baseUrl) {
+    this.base = baseUrl;        // a URL ending in '/'
+    this.sources = new Map();   // module name -> source text
+    this.index = null;          // a promise of index.json's modules
+  }
+
+  _url(name, pkg) {
+    return new URL(name.replace(/\./g, '/') + (pkg ? '/__init__.py' : '.py'), this.base).href;
+  }
+
+  _loadIndex() {
+    if (!this.index) {
+      this.index = fetch(new URL('index.json', this.base).href)
+        .then((r) => (r.ok ? r.json() : { modules: {} }))
+        .then((j) => j.modules)
+        .catch(() => ({}));
+    }
+    return this.index;
+  }
+
+  // Fetches the lib modules [code] imports and their dependencies.
+  async prefetch(code) {
+    const wanted = scanImports(code);
+    if (wanted.size === 0) return;
+    const modules = await this._loadIndex();
+    const todo = [...wanted].filter((n) => n in modules);
+    const need = new Set();
+    while (todo.length) {
+      const n = todo.pop();
+      if (need.has(n)) continue;
+      need.add(n);
+      todo.push(...modules[n].deps);
+    }
+    await Promise.all([...need].filter((n) => !this.sources.has(n)).map(async (n) => {
+      try {
+        const r = await fetch(this._url(n, modules[n].pkg));
+        if (r.ok) this.sources.set(n, await r.text());
+      } catch {
+        // import reports the module as unavailable
+      }
+    }));
+  }
+
+  // The source of [name] now: prefetched, or by a synchronous request.
+  sourceOf(name, pkg) {
+    if (this.sources.has(name)) return this.sources.get(name);
+    if (typeof XMLHttpRequest === 'undefined') return null;
+    try {
+      const xhr = new XMLHttpRequest();
+      xhr.open('GET', this._url(name, pkg), false);
+      xhr.send();
+      if (xhr.status !== 200) return null;
+      this.sources.set(name, xhr.responseText);
+      return xhr.responseText;
+    } catch {
+      return null;
+    }
+  }
+
+  // The wasm import pipit.lib_source(name, is_package, len_ptr) -> ptr.
+  importFunction(mem, getExports) {
+    return (namePtr, isPackage, lenPtr) => {
+      const source = this.sourceOf(mem.cstring(namePtr), isPackage);
+      if (source === null) return 0;
+      const bytes = new TextEncoder().encode(source);
+      const x = getExports();
+      const ptr = x.malloc(bytes.length || 1);
+      if (!ptr) return 0;
+      mem.bytes(ptr, bytes.length).set(bytes);
+      mem.view().setUint32(lenPtr, bytes.length, true);
+      return ptr;
+    };
+  }
+}
+
 // Imports for every import the module declares: ours and WASI's, and an
 // ENOSYS stub for any WASI function not listed (wasi-libc links what it uses).
-function buildImports(module, mem, sinks) {
+function buildImports(module, mem, sinks, bridge, library) {
   const wasi = wasiImports(mem, sinks);
   const imports = {
     pipit: {
@@ -185,6 +299,8 @@ function buildImports(module, mem, sinks) {
         const sink = sinks[fd] || sinks[1];
         sink(mem.bytes(ptr, len));
       },
+      ...bridge.imports(),
+      lib_source: library.importFunction(mem, () => library.exports),
     },
     wasi_snapshot_preview1: {},
   };
@@ -212,8 +328,9 @@ function now() {
 // Loads pipit.wasm and makes a VM. Options: url (of pipit.wasm) or wasm (a
 // Module, Response, promise or bytes); stdout(text) and stderr(text);
 // stdin(prompt) -> a line, null at end of input, or a promise of either (for
-// input() in runPythonAsync; runPython takes only a plain value); heapLimit
-// in bytes.
+// input() in runPythonAsync; runPython takes only a plain value); without
+// stdin, inputElement() -> the element where input() shows a text field (or
+// null: prompt()); heapLimit in bytes.
 export async function loadPipit(options = {}) {
   const module = await compileWasm(options);
   const mem = memoryAccess();
@@ -221,13 +338,23 @@ export async function loadPipit(options = {}) {
     1: makeSink(options.stdout, (line) => console.log(line)),
     2: makeSink(options.stderr, (line) => console.error(line)),
   };
-  const instance = await WebAssembly.instantiate(module, buildImports(module, mem, sinks));
+  const bridge = new Bridge(mem);
+  const library = new Library(new URL(options.libUrl || 'lib/', options.url
+    ? new URL(options.url, typeof document !== 'undefined' ? document.baseURI : import.meta.url)
+    : import.meta.url));
+  const instance = await WebAssembly.instantiate(module,
+    buildImports(module, mem, sinks, bridge, library));
   const x = instance.exports;
+  library.exports = x;
   mem.memory = x.memory;
   x._initialize();
   const vm = x.new(options.heapLimit || 0);
   if (!vm) throw new Error('pipit: cannot create the VM (out of memory)');
-  return new PipitRuntime(x, mem, vm, options);
+  const runtime = new PipitRuntime(x, mem, vm, options);
+  runtime._library = library;
+  bridge.attach(runtime);
+  runtime._bridge = bridge;
+  return runtime;
 }
 
 // One VM: runs Python source as tasks that share the __main__ namespace.
@@ -236,8 +363,9 @@ class PipitRuntime {
     this._x = exports;
     this._mem = mem;
     this._vm = vm;
-    this._stdin = options.stdin || defaultStdin;
-    this._wake = null; // ends the current time.sleep early
+    this._stdin = options.stdin || inputStdin(options.inputElement);
+    this._wakers = new Set(); // each ends a task's wait early (interrupt)
+    this._stderr = options.stderr || ((text) => console.error(text));
     this.version = mem.cstring(exports.version());
     this.FS = {
       writeFile: (path, data) => this._writeFile(path, data),
@@ -258,10 +386,19 @@ class PipitRuntime {
   }
 
   // Runs [code] in slices, giving the browser back control between them,
-  // serving time.sleep with timers and input() with options.stdin. Resolves
-  // to undefined; rejects with PythonError.
-  async runPythonAsync(code, { filename = '<exec>' } = {}) {
-    const task = this._start(code, filename);
+  // serving time.sleep with timers, input() with options.stdin and awaits of
+  // JavaScript promises. With topLevelAwait (the default) the code may await
+  // at the top level; mode 'single' runs it as interactive input (expression
+  // values echo). Resolves to undefined; rejects with PythonError.
+  async runPythonAsync(code, { filename = '<exec>', topLevelAwait = true, mode = 'exec' } = {}) {
+    await this.loadImports(code);
+    const base = mode === 'single' ? MODE_SINGLE : MODE_FILE;
+    const task = this._start(code, filename, base | (topLevelAwait ? MODE_TOP_AWAIT : 0));
+    return this._runTask(task);
+  }
+
+  // Steps [task] in slices to its end; resolves to undefined.
+  async _runTask(task) {
     for (;;) {
       const state = this._runSlice(task);
       if (state === YIELD) {
@@ -274,10 +411,57 @@ class PipitRuntime {
     }
   }
 
+  // Fetches the standard-library modules [code] imports (and what they
+  // import), so that import finds them without waiting; runPythonAsync does
+  // this itself. Resolves when they are in place.
+  loadImports(code) {
+    return this._library.prefetch(code);
+  }
+
   // Makes the running task raise KeyboardInterrupt at its next instruction.
   interrupt() {
     this._x.interrupt(this._vm);
-    if (this._wake) this._wake(); // cut a time.sleep short
+    for (const wake of [...this._wakers]) wake(); // cut waits short
+  }
+
+  // Makes `import name` in Python give a proxy of [jsObject].
+  registerJsModule(name, jsObject) {
+    this._bridge.ensure();
+    const h = this._bridge.handle(jsObject);
+    this.runPython(`import sys, pyodide.ffi\nsys.modules[${JSON.stringify(String(name))}] = pyodide.ffi.JsProxy(${h})\n`,
+      { filename: '<registerJsModule>' });
+  }
+
+  // The __main__ namespace: globals.get(name), globals.set(name, value).
+  get globals() {
+    this._bridge.ensure();
+    return this._bridge.hook('main_dict', []);
+  }
+
+  // Calls a Python callable (a proxy of one) as a task of its own.
+  async callPython(fn, ...args) {
+    this._bridge.ensure();
+    const pyh = this._bridge.pyHandleOf(fn);
+    if (pyh === undefined) throw new TypeError('callPython: not a Python callable');
+    return this._bridge.callAsTask(pyh, args, true);
+  }
+
+  // A JavaScript value converted deeply to Python (arrays to lists, plain
+  // objects and Maps to dicts), as a proxy of the Python object.
+  toPy(value) {
+    this._bridge.ensure();
+    return this._bridge.hook('to_py', [value]);
+  }
+
+  // A proxy of a Python object converted deeply to JavaScript.
+  toJs(value, options = {}) {
+    this._bridge.ensure();
+    return this._bridge.hook('to_js', [value]);
+  }
+
+  // Counts of the objects each side holds for the other (leak checks).
+  bridgeStats() {
+    return this._bridge.stats();
   }
 
   // Steps [task] until it stops yielding or SLICE_MS have passed.
@@ -290,10 +474,10 @@ class PipitRuntime {
     return state;
   }
 
-  _start(code, filename) {
+  _start(code, filename, mode = MODE_FILE) {
     const task = this._withCString(filename, (name) =>
       this._withBytes(encoder.encode(code), (src, len) =>
-        this._x.start(this._vm, src, len, name, MODE_FILE)));
+        this._x.start(this._vm, src, len, name, mode)));
     if (task < 0) throw new PythonError(this._errorText());
     return task;
   }
@@ -312,15 +496,20 @@ class PipitRuntime {
     const kind = this._x.wait_kind(this._vm, task);
     if (kind === WAIT_SLEEP) {
       const ms = this._x.wait_seconds(this._vm, task) * 1000;
+      let wake;
       await new Promise((resolve) => {
         const timer = setTimeout(resolve, ms);
-        this._wake = () => { clearTimeout(timer); resolve(); };
+        wake = () => { clearTimeout(timer); resolve(); };
+        this._wakers.add(wake);
       });
-      this._wake = null;
+      this._wakers.delete(wake);
       this._x.resume_none(this._vm, task);
     } else if (kind === WAIT_INPUT) {
       const prompt = this._promptFor(task);
-      this._resumeInput(task, await this._stdin(prompt));
+      const line = await this._interruptible(Promise.resolve(this._stdin(prompt)));
+      if (line !== INTERRUPTED) this._resumeInput(task, line);
+    } else if (kind === WAIT_HOST) {
+      await this._bridge.serveWait(task);
     } else {
       this._x.resume_none(this._vm, task);
     }
@@ -337,8 +526,25 @@ class PipitRuntime {
       const line = this._stdin(prompt);
       if (line instanceof Promise) throw new Error('pipit: input() needs runPythonAsync with an async stdin');
       this._resumeInput(task, line);
+    } else if (kind === WAIT_HOST) {
+      // a promise cannot be waited for on the caller's stack
+      const error = new Error('runPython cannot wait for a JavaScript promise: use runPythonAsync');
+      this._x.bridge_resume_error(task, this._bridge.handle(error));
     } else {
       this._x.resume_none(this._vm, task);
+    }
+  }
+
+  // [promise]'s value, or INTERRUPTED when interrupt() comes first (the
+  // task then raises KeyboardInterrupt where it waits).
+  async _interruptible(promise) {
+    let wake;
+    const stop = new Promise((resolve) => { wake = () => resolve(INTERRUPTED); });
+    this._wakers.add(wake);
+    try {
+      return await Promise.race([promise, stop]);
+    } finally {
+      this._wakers.delete(wake);
     }
   }
 
@@ -386,7 +592,7 @@ class PipitRuntime {
   }
 
   _errorText() {
-    return this._mem.cstring(this._x.error_text(this._vm));
+    return cleanTraceback(this._mem.cstring(this._x.error_text(this._vm)));
   }
 
   _alloc(size) {
@@ -413,8 +619,485 @@ class PipitRuntime {
   }
 }
 
+// input() without a stdin option: an inline field in the element
+// inputElement() returns (where the output goes), else prompt().
+function inputStdin(inputElement) {
+  if (typeof inputElement !== 'function') return defaultStdin;
+  return (promptText) => {
+    const element = inputElement();
+    return element ? inlineInput(element, promptText) : defaultStdin(promptText);
+  };
+}
+
+// A text field at the end of [element]; resolves with the line typed when
+// Enter is pressed, which then stays in the output as text.
+export function inlineInput(element, promptText = '') {
+  return new Promise((resolve) => {
+    const field = document.createElement('input');
+    field.className = 'py-input';
+    field.setAttribute('aria-label', promptText || 'input');
+    element.appendChild(field);
+    field.focus();
+    field.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter') return;
+      const line = field.value;
+      field.replaceWith(document.createTextNode(`${line}\n`));
+      resolve(line);
+    });
+  });
+}
+
 // input() in a browser asks with prompt(); elsewhere it gets end of input.
 function defaultStdin(promptText) {
   if (typeof globalThis.prompt === 'function') return globalThis.prompt(promptText);
   return null;
+}
+
+// ---- the js bridge (src/modules/jsbridge.c, lib/pyodide/ffi.py) ----
+
+// Result tags of js_op (JR_* in jsbridge.c).
+const JR_NONE = 0, JR_FALSE = 1, JR_TRUE = 2, JR_INT = 3, JR_FLOAT = 4, JR_STR = 5,
+  JR_BIGINT = 6, JR_HANDLE = 7, JR_PY = 8, JR_ERROR = 9, JR_STOP = 10;
+// Operations on JavaScript values (the _GETATTR... codes of lib/pyodide/ffi.py).
+const JS_OP = {
+  GETATTR: 0, SETATTR: 1, DELATTR: 2, GETITEM: 3, SETITEM: 4, DELITEM: 5, CALL: 6,
+  CALLMETHOD: 7, NEW: 8, TYPEOF: 9, STRING: 10, LENGTH: 11, HAS: 12, EQ: 13, BOOL: 14,
+  ITER: 15, NEXT: 16, KIND: 17, KEYS: 18, RELEASE: 19, NEW_OBJECT: 20, NEW_ARRAY: 21,
+  HANDLE_OF: 22, ID: 23, INSTANCEOF: 24, ERROR_TEXT: 26, NULL: 28,
+};
+// Operations on Python values (PY_OP_* in jsbridge.c).
+const PY_OP = {
+  GETATTR: 0, SETATTR: 1, DELATTR: 2, GETITEM: 3, SETITEM: 4, DELITEM: 5, CONTAINS: 6,
+  LEN: 7, CALL: 8, REPR: 9, STR: 10, ITER: 11, NEXT: 12, TYPE: 13, BOOL: 14, HOOK: 15,
+  HASATTR: 16,
+};
+const STOP = Symbol('stop');
+const GLOBAL_HANDLE = 1;
+
+// Both directions of the bridge: JavaScript values Python holds (a handle
+// table) and proxies of Python values JavaScript holds (released when
+// JavaScript drops them, or by destroy()).
+class Bridge {
+  constructor(mem) {
+    this.mem = mem;
+    this.handles = [undefined, globalThis]; // 0 is never a handle
+    this.thisOf = [];                       // the object a method was read from
+    this.free = [];
+    this.stack = [];                        // operands pushed by C
+    this.results = new Map();               // task -> its result (js_result)
+    this.pyIds = new WeakMap();             // proxy -> Python handle
+    this.objectIds = new WeakMap();
+    this.nextObjectId = 1;
+    this.ready = false;
+    this.registry = typeof FinalizationRegistry !== 'undefined'
+      ? new FinalizationRegistry((pyh) => this.releasePy(pyh)) : null;
+  }
+
+  attach(runtime) {
+    this.rt = runtime;
+    this.x = runtime._x;
+    this.area = this.x.bridge_result_area ? this.x.bridge_result_area() : 0;
+  }
+
+  // Imports the Python side once, before the first crossing.
+  ensure() {
+    if (this.ready) return;
+    if (!this.x.bridge_py_op) throw new Error('pipit: this build has no js bridge');
+    this.rt.runPython('import pyodide.ffi\n', { filename: '<bridge>' });
+    this.ready = true;
+  }
+
+  handle(value, self) {
+    const h = this.free.length ? this.free.pop() : this.handles.length;
+    this.handles[h] = value;
+    this.thisOf[h] = self;
+    return h;
+  }
+
+  release(h) {
+    if (h <= GLOBAL_HANDLE || h >= this.handles.length) return;
+    this.handles[h] = undefined;
+    this.thisOf[h] = undefined;
+    this.free.push(h);
+  }
+
+  stats() {
+    return {
+      pyHandles: this.x.bridge_py_handles ? this.x.bridge_py_handles() : 0,
+      jsHandles: this.handles.length - this.free.length - 2,
+    };
+  }
+
+  imports() {
+    const push = (v) => { this.stack.push(v); };
+    return {
+      js_push_none: () => push(undefined),
+      js_push_bool: (b) => push(b !== 0),
+      js_push_num: (d) => push(d),
+      js_push_str: (ptr, len) => push(decodeUtf8(this.mem.bytes(ptr, len))),
+      js_push_bigint: (ptr, len) => push(BigInt(decodeUtf8(this.mem.bytes(ptr, len)))),
+      js_push_handle: (h) => push(this.handles[h]),
+      js_push_py: (pyh, callable) => push(this.pyProxy(pyh, callable !== 0)),
+      js_op: (op, h, nargs) => this.jsOp(op, h, nargs),
+      js_result: (task) => { this.results.set(task, this.stack.pop()); },
+    };
+  }
+
+  // ---- Python acting on JavaScript values ----
+
+  jsOp(op, h, nargs) {
+    const args = nargs ? this.stack.splice(this.stack.length - nargs, nargs) : [];
+    if (op < 0) return JR_NONE;
+    try {
+      return this.setResult(this.perform(op, h, args));
+    } catch (error) {
+      this.setHandle(this.handle(error));
+      return JR_ERROR;
+    }
+  }
+
+  perform(op, h, args) {
+    const o = this.handles[h];
+    switch (op) {
+      case JS_OP.GETATTR: {
+        const key = args[0];
+        if (o === null || o === undefined || !(key in Object(o))) return STOP;
+        const v = o[key];
+        return typeof v === 'function' ? new Boxed(v, o) : v;
+      }
+      case JS_OP.SETATTR: o[args[0]] = args[1]; return undefined;
+      case JS_OP.DELATTR: delete o[args[0]]; return undefined;
+      case JS_OP.GETITEM: {
+        const key = args[0];
+        if (o instanceof Map) return o.has(key) ? o.get(key) : STOP;
+        if (typeof o.get === 'function' && !Array.isArray(o) && !(key in Object(o))) {
+          const v = o.get(key);
+          return v === undefined ? STOP : v;
+        }
+        return key in Object(o) ? o[key] : STOP;
+      }
+      case JS_OP.SETITEM:
+        if (o instanceof Map) o.set(args[0], args[1]); else o[args[0]] = args[1];
+        return undefined;
+      case JS_OP.DELITEM:
+        if (o instanceof Map) o.delete(args[0]); else delete o[args[0]];
+        return undefined;
+      case JS_OP.CALL: return Reflect.apply(o, this.thisOf[h], args);
+      case JS_OP.CALLMETHOD: {
+        const path = String(args[0]).split('.');
+        let self = o;
+        for (const part of path.slice(0, -1)) self = self[part];
+        const fn = self[path[path.length - 1]];
+        return Reflect.apply(fn, self, args.slice(1));
+      }
+      case JS_OP.NEW: return Reflect.construct(o, args);
+      case JS_OP.TYPEOF: return typeof o;
+      case JS_OP.STRING: return safeString(o);
+      case JS_OP.LENGTH:
+        if (typeof o.length === 'number') return o.length;
+        if (typeof o.size === 'number') return o.size;
+        return undefined;
+      case JS_OP.HAS: {
+        const key = args[0];
+        if (o instanceof Map || o instanceof Set) return o.has(key);
+        if (Array.isArray(o) || ArrayBuffer.isView(o)) return Array.prototype.includes.call(o, key);
+        if (typeof o.has === 'function') return !!o.has(key);
+        if (typeof o.contains === 'function') return !!o.contains(key);
+        return key in Object(o);
+      }
+      case JS_OP.EQ: return o === args[0];
+      case JS_OP.BOOL:
+        if (typeof o === 'function') return true;
+        if (Array.isArray(o) || ArrayBuffer.isView(o)) return o.length > 0;
+        if (o instanceof Map || o instanceof Set) return o.size > 0;
+        return !!o;
+      case JS_OP.ITER: {
+        if (o !== null && o !== undefined && typeof o[Symbol.iterator] === 'function') return new Boxed(o[Symbol.iterator]());
+        if (o !== null && typeof o === 'object' && typeof o.next === 'function') return new Boxed(o);
+        return undefined;
+      }
+      case JS_OP.NEXT: {
+        const r = o.next();
+        return r.done ? STOP : r.value;
+      }
+      case JS_OP.KIND:
+        if (Array.isArray(o)) return 'array';
+        if (o instanceof Map) return 'map';
+        if (o instanceof Set) return 'set';
+        if (o !== null && typeof o === 'object') {
+          const proto = Object.getPrototypeOf(o);
+          if (proto === null || proto === Object.prototype) return 'object';
+        }
+        return 'other';
+      case JS_OP.KEYS: return Object.keys(o);
+      case JS_OP.RELEASE: this.release(h); return undefined;
+      case JS_OP.NEW_OBJECT: return {};
+      case JS_OP.NEW_ARRAY: return [];
+      case JS_OP.HANDLE_OF: return new Boxed(args[0]);
+      case JS_OP.NULL: return new Boxed(null);
+      case JS_OP.ID: {
+        if (o === null || (typeof o !== 'object' && typeof o !== 'function')) return safeString(o);
+        let id = this.objectIds.get(o);
+        if (!id) { id = this.nextObjectId++; this.objectIds.set(o, id); }
+        return id;
+      }
+      case JS_OP.INSTANCEOF: return o instanceof args[0];
+      case JS_OP.ERROR_TEXT:
+        if (o instanceof Error) return o.message === '' ? String(o.name) : `${o.name}: ${o.message}`;
+        return safeString(o);
+      default: throw new Error(`pipit: unknown js operation ${op}`);
+    }
+  }
+
+  // Encodes [v] for C (result_area: f64 num, i32 handle, i32 ptr, i32 len).
+  setResult(v) {
+    if (v === STOP) return JR_STOP;
+    if (v === undefined || v === null) return JR_NONE;
+    if (typeof v === 'boolean') return v ? JR_TRUE : JR_FALSE;
+    if (typeof v === 'number') {
+      this.mem.view().setFloat64(this.area, v, true);
+      return Number.isSafeInteger(v) ? JR_INT : JR_FLOAT;
+    }
+    if (typeof v === 'string') { this.setString(v); return JR_STR; }
+    if (typeof v === 'bigint') { this.setString(v.toString()); return JR_BIGINT; }
+    if (v instanceof Boxed) {
+      // a method keeps the object it came from; a forced value stays a handle
+      const pyh = v.self !== undefined ? this.pyIds.get(v.value) : undefined;
+      if (pyh !== undefined) { this.setHandle(pyh); return JR_PY; }
+      this.setHandle(this.handle(v.value, v.self));
+      return JR_HANDLE;
+    }
+    const pyh = this.pyIds.get(v);
+    if (pyh !== undefined) { this.setHandle(pyh); return JR_PY; }
+    this.setHandle(this.handle(v));
+    return JR_HANDLE;
+  }
+
+  setHandle(h) { this.mem.view().setInt32(this.area + 8, h, true); }
+
+  setString(s) {
+    const bytes = encoder.encode(s);
+    const ptr = this.x.malloc(bytes.length + 1);
+    if (!ptr) throw new Error('pipit: out of memory');
+    this.mem.bytes(ptr, bytes.length).set(bytes);
+    const view = this.mem.view();
+    view.setInt32(this.area + 12, ptr, true);
+    view.setInt32(this.area + 16, bytes.length, true);
+  }
+
+  // ---- JavaScript acting on Python values ----
+
+  // Hands [v] to Python as the next operand.
+  argIn(v) {
+    const x = this.x;
+    if (v === undefined || v === null) return x.bridge_arg_none();
+    if (typeof v === 'boolean') return x.bridge_arg_bool(v ? 1 : 0);
+    if (typeof v === 'number') return Number.isSafeInteger(v) ? x.bridge_arg_int(v) : x.bridge_arg_float(v);
+    if (typeof v === 'string' || typeof v === 'bigint') {
+      const bytes = encoder.encode(String(v));
+      const ptr = this.rt._alloc(bytes.length + 1);
+      this.mem.bytes(ptr, bytes.length).set(bytes);
+      if (typeof v === 'string') x.bridge_arg_str(ptr, bytes.length);
+      else x.bridge_arg_bigint(ptr, bytes.length);
+      x.free(ptr);
+      return undefined;
+    }
+    const pyh = this.pyIds.get(v);
+    if (pyh !== undefined) return x.bridge_arg_py(pyh);
+    return x.bridge_arg_handle(this.handle(v));
+  }
+
+  // Runs Python operation [op] on handle [pyh] to completion.
+  pyOp(op, pyh, args, hookName) {
+    for (const a of args) this.argIn(a);
+    if (hookName !== undefined) this.setString(hookName);
+    const status = this.x.bridge_py_op(op, pyh, args.length);
+    if (status === 2) return STOP;
+    const v = this.stack.pop();
+    if (status === 1) throw new PythonError(cleanTraceback(v));
+    return v;
+  }
+
+  // Calls bridge hook [name] (a function lib/pyodide/ffi.py puts on _js).
+  hook(name, args) {
+    return this.pyOp(PY_OP.HOOK, 0, args, name);
+  }
+
+  pyHandleOf(v) { return this.pyIds.get(v); }
+
+  releasePy(pyh) {
+    if (this.x) this.x.bridge_py_release(pyh);
+  }
+
+  // Calls Python callable [pyh]. Inside Python (JavaScript called from
+  // Python) it runs to completion on the spot; otherwise as a task of its
+  // own: its result comes back at once when it ends within one slice, else
+  // as a promise (always a promise with [async]).
+  callAsTask(pyh, args, async = false) {
+    if (this.x.bridge_busy()) {
+      const r = this.pyOp(PY_OP.CALL, pyh, args);
+      return async ? Promise.resolve(r) : r;
+    }
+    for (const a of args) this.argIn(a);
+    const task = this.x.bridge_start_call(pyh, args.length);
+    if (task < 0) throw new PythonError(this.stack.pop());
+    const state = this.rt._runSlice(task);
+    if (state === DONE || state === ERROR || state === EXIT) {
+      if (async) return new Promise((resolve) => resolve(this.taskResult(task, state)));
+      return this.taskResult(task, state);
+    }
+    const rest = (async () => {
+      let s = state;
+      for (;;) {
+        if (s === YIELD) await nextTick();
+        else if (s === WAIT) await this.rt._serveWait(task);
+        else return this.taskResult(task, s);
+        s = this.rt._runSlice(task);
+      }
+    })();
+    if (!async) rest.catch((error) => this.rt._stderr(`${error.message}\n`));
+    return rest;
+  }
+
+  taskResult(task, state) {
+    const value = this.results.get(task);
+    this.results.delete(task);
+    this.rt._finish(state);
+    return value;
+  }
+
+  // Serves PIPIT_WAIT_HOST: the task waits for the promise whose handle
+  // is the wait's number, then resumes with its value or its error.
+  async serveWait(task) {
+    const h = this.x.wait_seconds(this.rt._vm, task);
+    const promise = this.handles[h];
+    const outcome = await this.rt._interruptible(Promise.resolve(promise).then(
+      (value) => ({ value }), (error) => ({ error, failed: true })));
+    if (outcome === INTERRUPTED) return;
+    if (outcome.failed) {
+      this.x.bridge_resume_error(task, this.handle(outcome.error));
+    } else {
+      this.argIn(outcome.value);
+      this.x.bridge_resume(task);
+    }
+  }
+
+  // A JavaScript proxy of Python handle [pyh]: attributes, items, calls,
+  // iteration; destroy() releases it, and so does dropping it.
+  pyProxy(pyh, callable) {
+    const bridge = this;
+    let destroyed = false;
+    const check = () => { if (destroyed) throw new Error('This borrowed proxy was automatically destroyed'); };
+    const special = {
+      destroy: () => {
+        if (destroyed) return;
+        destroyed = true;
+        if (bridge.registry) bridge.registry.unregister(proxy);
+        bridge.releasePy(pyh);
+      },
+      toString: () => { check(); return bridge.pyOp(PY_OP.STR, pyh, []); },
+      toJs: () => { check(); return bridge.hook('to_js', [proxy]); },
+      copy: () => { check(); return bridge.hook('identity', [proxy]); },
+      get: (key) => { check(); return bridge.hook('get_item', [proxy, key]); },
+      set: (key, value) => { check(); bridge.pyOp(PY_OP.SETITEM, pyh, [key, value]); },
+      has: (key) => { check(); return bridge.pyOp(PY_OP.CONTAINS, pyh, [key]); },
+      delete: (key) => { check(); bridge.pyOp(PY_OP.DELITEM, pyh, [key]); },
+      call: (self, ...args) => { check(); return bridge.callAsTask(pyh, args); },
+      apply: (self, args) => { check(); return bridge.callAsTask(pyh, Array.from(args || [])); },
+      callKwargs: (...args) => { check(); return bridge.hook('call_kwargs', [proxy, ...args]); },
+    };
+    const target = callable ? () => {} : {};
+    const proxy = new Proxy(target, {
+      get(t, key) {
+        if (key === Symbol.iterator) {
+          return function* iterate() {
+            check();
+            const it = bridge.hook('iter', [proxy]);
+            const itH = bridge.pyIds.get(it);
+            try {
+              for (;;) {
+                const v = bridge.pyOp(PY_OP.NEXT, itH, []);
+                if (v === STOP) return;
+                yield v;
+              }
+            } finally {
+              it.destroy();
+            }
+          };
+        }
+        if (key === Symbol.toStringTag) return 'PyProxy';
+        if (typeof key === 'symbol') return undefined;
+        if (key === 'then') return undefined;
+        if (key === 'type') return bridge.pyOp(PY_OP.TYPE, pyh, []);
+        if (key === 'length') {
+          check();
+          try { return bridge.pyOp(PY_OP.LEN, pyh, []); } catch { return undefined; }
+        }
+        if (Object.prototype.hasOwnProperty.call(special, key)) return special[key];
+        check();
+        return bridge.hook('js_get', [proxy, key]);
+      },
+      set(t, key, value) {
+        check();
+        bridge.hook('js_set', [proxy, key, value]);
+        return true;
+      },
+      has(t, key) {
+        check();
+        if (typeof key === 'symbol') return key === Symbol.iterator;
+        if (Object.prototype.hasOwnProperty.call(special, key)) return true;
+        return bridge.hook('js_has', [proxy, key]);
+      },
+      deleteProperty(t, key) {
+        check();
+        bridge.hook('js_delete', [proxy, key]);
+        return true;
+      },
+      apply(t, self, args) {
+        check();
+        return bridge.callAsTask(pyh, args);
+      },
+    });
+    this.pyIds.set(proxy, pyh);
+    if (this.registry) this.registry.register(proxy, pyh, proxy);
+    return proxy;
+  }
+}
+
+// A value that must reach Python as a handle (with the object a method was
+// read from, to call it on).
+class Boxed {
+  constructor(value, self) {
+    this.value = value;
+    this.self = self;
+  }
+}
+
+// A traceback without the frames of the machinery between JavaScript and
+// the program (the bridge's call_task, asyncio running a page's top-level
+// await), as CPython shows a script's own frames only.
+function cleanTraceback(text) {
+  if (!text.includes('<frozen ')) return text;
+  const lines = text.split('\n');
+  const kept = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (/^  File "<frozen (asyncio|pyodide\.ffi)>"/.test(lines[i])) {
+      while (i + 1 < lines.length && lines[i + 1].startsWith('    ')) i++;
+      continue;
+    }
+    kept.push(lines[i]);
+  }
+  return kept.join('\n');
+}
+
+function decodeUtf8(bytes) {
+  return new TextDecoder().decode(bytes);
+}
+
+function safeString(v) {
+  try {
+    return String(v);
+  } catch {
+    return Object.prototype.toString.call(v);
+  }
 }

@@ -123,6 +123,92 @@ static int compile_error_at(Compiler *c, Loc loc, const char *fmt, ...) {
 
 #define compile_error(c, ...) compile_error_at((c), (c)->u->loc, __VA_ARGS__)
 
+/* A SyntaxWarning, kept for compile_source to show: nothing may run Python
+** code while the compiler holds its unrooted values. */
+static void compile_warning(Compiler *c, Loc loc, const char *msg) {
+    CompileError *err = c->err;
+    int n = err->nwarnings;
+    if (n >= (int)(sizeof err->warnings / sizeof err->warnings[0])) return;
+    if (n > 0 && memcmp(&err->warnings[n - 1].loc, &loc, sizeof loc) == 0 &&
+        strcmp(err->warnings[n - 1].msg, msg) == 0)
+        return; /* a comparison can be visited twice (jump_if) */
+    snprintf(err->warnings[n].msg, sizeof err->warnings[n].msg, "%s", msg);
+    err->warnings[n].loc = loc;
+    err->nwarnings = n + 1;
+}
+
+/* ---- SyntaxWarnings CPython's compiler gives ---- */
+
+/* A literal that `is` compares by identity by accident (CPython's
+** check_is_arg, on the constant-folded tree: tuples of constants and
+** negated numbers count too). */
+static bool is_literal_operand(Expr *e) {
+    switch (e->kind) {
+    case EXPR_CONSTANT:
+        return e->v.constant.kind != CONST_NONE && e->v.constant.kind != CONST_TRUE &&
+               e->v.constant.kind != CONST_FALSE && e->v.constant.kind != CONST_ELLIPSIS;
+    case EXPR_UNARYOP:
+        return e->v.unaryop.op != OP_NOT && e->v.unaryop.operand->kind == EXPR_CONSTANT &&
+               is_literal_operand(e->v.unaryop.operand);
+    case EXPR_TUPLE:
+        for (int i = 0; i < SEQ_LEN(e->v.list.elts); i++) {
+            Expr *x = SEQ_GET(e->v.list.elts, i);
+            if (x->kind != EXPR_CONSTANT && !is_literal_operand(x)) return false;
+        }
+        return true;
+    default:
+        return false;
+    }
+}
+
+static void check_compare(Compiler *c, Expr *e) {
+    bool left = is_literal_operand(e->v.compare.left);
+    for (int i = 0; i < e->v.compare.n; i++) {
+        CmpOpKind op = e->v.compare.ops[i];
+        bool right = is_literal_operand(SEQ_GET(e->v.compare.comparators, i));
+        if ((op == CMP_IS || op == CMP_ISNOT) && (left || right)) {
+            compile_warning(c, e->loc, op == CMP_IS ? "\"is\" with a literal. Did you mean \"==\"?"
+                                                    : "\"is not\" with a literal. Did you mean \"!=\"?");
+            return;
+        }
+        left = right;
+    }
+}
+
+/* The type a display or literal in call position makes (CPython's
+** check_caller), or NULL when the callee could be callable. */
+static const char *literal_type_name(Expr *e) {
+    switch (e->kind) {
+    case EXPR_CONSTANT:
+        switch (e->v.constant.kind) {
+        case CONST_NONE: return "NoneType";
+        case CONST_TRUE: case CONST_FALSE: return "bool";
+        case CONST_ELLIPSIS: return "ellipsis";
+        case CONST_INT: return "int";
+        case CONST_FLOAT: return "float";
+        case CONST_COMPLEX: return "complex";
+        case CONST_STR: return "str";
+        case CONST_BYTES: return "bytes";
+        }
+        return NULL;
+    case EXPR_TUPLE: return "tuple";
+    case EXPR_LIST: case EXPR_LISTCOMP: return "list";
+    case EXPR_DICT: case EXPR_DICTCOMP: return "dict";
+    case EXPR_SET: case EXPR_SETCOMP: return "set";
+    case EXPR_GENEXP: return "generator";
+    case EXPR_JOINEDSTR: case EXPR_FORMATTEDVALUE: return "str";
+    default: return NULL;
+    }
+}
+
+static void check_caller(Compiler *c, Expr *call) {
+    const char *t = literal_type_name(call->v.call.func);
+    if (!t) return;
+    char msg[80];
+    snprintf(msg, sizeof msg, "'%s' object is not callable; perhaps you missed a comma?", t);
+    compile_warning(c, call->loc, msg);
+}
+
 static int nomem(Compiler *c) {
     vm_raise_nomem(c->vm);
     return -1;
@@ -901,7 +987,8 @@ static int unwind_fblock(Compiler *c, FBlock *fb, bool preserve_tos) {
         return 0;
     case FB_FOR:
         if (preserve_tos) TRY(emit(c, OP_SWAP, 2));
-        return emit(c, OP_POP_TOP, 0);
+        /* arg 1: the iterator is the generator this loop made; it is closed */
+        return emit(c, OP_POP_TOP, fb->datum != NULL);
     case FB_TRY_EXCEPT:
         return emit(c, PS_POP_BLOCK, 0);
     case FB_FINALLY_TRY:
@@ -1293,6 +1380,7 @@ static Loc attr_loc(Loc cur, Expr *attr) {
 }
 
 static int visit_call(Compiler *c, Expr *e) {
+    check_caller(c, e);
     Expr *f = e->v.call.func;
     AstSeq *args = e->v.call.args, *kws = e->v.call.keywords;
     /* obj.meth(...) without * or ** : LOAD_METHOD */
@@ -1418,6 +1506,7 @@ static int visit_container_operand(Compiler *c, Expr *e) {
 }
 
 static int visit_compare(Compiler *c, Expr *e) {
+    check_compare(c, e);
     int n = e->v.compare.n;
     TRY(visit_expr(c, e->v.compare.left));
     if (n == 1) {
@@ -1510,6 +1599,7 @@ static int jump_if(Compiler *c, Expr *e, int label, bool cond) {
     }
     case EXPR_COMPARE: {
         bool done;
+        check_compare(c, e);
         TRY(jump_if_none_test(c, e, label, cond, &done));
         if (done) return 0;
     }
@@ -2529,9 +2619,12 @@ static int visit_while(Compiler *c, Stmt *s) {
 static int visit_for(Compiler *c, Stmt *s) {
     int start = new_label(c), cleanup = new_label(c), end = new_label(c);
     TRY(start < 0 || cleanup < 0 || end < 0 ? -1 : 0);
-    TRY(push_fblock(c, FB_FOR, start, end, NULL));
+    /* `for x in f(...)`: a generator made by that call is the loop's alone
+    ** (GET_ITER 1 tells the VM), so leaving the loop early closes it */
+    bool owns_iter = s->v.for_.iter->kind == EXPR_CALL;
+    TRY(push_fblock(c, FB_FOR, start, end, owns_iter ? (const void *)s : NULL));
     TRY(visit_container_operand(c, s->v.for_.iter));
-    TRY(emit(c, OP_GET_ITER, 0));
+    TRY(emit(c, OP_GET_ITER, owns_iter));
     use_label(c, start);
     TRY(emit(c, OP_FOR_ITER, cleanup));
     TRY(visit_expr(c, s->v.for_.target));
@@ -2549,10 +2642,11 @@ static int visit_async_for(Compiler *c, Stmt *s) {
         return compile_error_at(c, s->loc, "'async for' outside async function");
     int start = new_label(c), except = new_label(c), end = new_label(c);
     TRY(start < 0 || except < 0 || end < 0 ? -1 : 0);
+    bool owns_iter = s->v.for_.iter->kind == EXPR_CALL; /* as in visit_for */
     TRY(visit_expr(c, s->v.for_.iter));
-    TRY(emit(c, OP_GET_AITER, 0));
+    TRY(emit(c, OP_GET_AITER, owns_iter));
     use_label(c, start);
-    TRY(push_fblock(c, FB_FOR, start, end, NULL));
+    TRY(push_fblock(c, FB_FOR, start, end, owns_iter ? (const void *)s : NULL));
     TRY(emit(c, PS_SETUP_FINALLY, except));
     TRY(emit(c, OP_GET_ANEXT, 0));
     TRY(emit_const(c, VAL_NONE));
@@ -2909,6 +3003,9 @@ static bool last_jump_if_compare(Expr *e, Loc *loc) {
 }
 
 static int visit_assert(Compiler *c, Stmt *s) {
+    Expr *test = s->v.assert_.test;
+    if (test->kind == EXPR_TUPLE && SEQ_LEN(test->v.list.elts) > 0)
+        compile_warning(c, s->loc, "assertion is always true, perhaps remove parentheses?");
     int end = new_label(c);
     TRY(end);
     TRY(jump_if(c, s->v.assert_.test, end, true));
@@ -3646,9 +3743,9 @@ static int compile_mod(Compiler *c, Mod *mod) {
         TRY(visit_stmts(c, mod->body));
         break;
     case MOD_EXPRESSION:
+        /* no implicit `return None` after it (co_consts stays CPython's) */
         TRY(visit_expr(c, mod->expr));
-        TRY(emit(c, OP_RETURN_VALUE, 0));
-        break;
+        return emit(c, OP_RETURN_VALUE, 0);
     }
     return emit_implicit_return(c);
 }

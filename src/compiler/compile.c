@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../modules/sys.h"
 #include "../runtime/vfs.h"
 #include "../runtime/vm.h"
 #include "codegen.h"
@@ -141,6 +142,64 @@ static void set_source(Value code, Value source) {
         if (val_is_type(consts->items[i], &type_code)) set_source(consts->items[i], source);
 }
 
+/* "file:line: SyntaxWarning: msg" and the source line, as CPython's default
+** warning filter prints it (no line for "<string>" sources). */
+static int print_warning(VM *vm, Value filename, const char *src, size_t len, const char *msg, int lineno) {
+    StrBuf sb;
+    sb_init(&sb);
+    sb_add(&sb, str_cstr(filename), as_str(filename)->size);
+    sb_addf(&sb, ":%d: SyntaxWarning: %s\n", lineno, msg);
+    size_t ll = 0;
+    const char *line = str_cstr(filename)[0] != '<' ? line_start(src, len, lineno, &ll) : NULL;
+    if (line) {
+        while (ll > 0 && (line[0] == ' ' || line[0] == '\t' || line[0] == '\f')) line++, ll--;
+        while (ll > 0 && (line[ll - 1] == '\n' || line[ll - 1] == '\r' || line[ll - 1] == ' ')) ll--;
+        sb_adds(&sb, "  ");
+        sb_add(&sb, line, ll);
+        sb_addc(&sb, '\n');
+    }
+    Value text = sb_finish(vm, &sb);
+    if (val_is_error(text)) return -1;
+    return sys_write_std(vm, 2, text);
+}
+
+/* Show the compiler's SyntaxWarnings: through warnings.warn_explicit when
+** the warnings module is loaded (its "error" filter turns one into a
+** SyntaxError, as in CPython), else printed to stderr. [code] is rooted. */
+static int show_warnings(VM *vm, const CompileError *ce, Value filename, const char *src, size_t len) {
+    Value mod = VAL_NULL, msg = VAL_NULL;
+    gc_push_root(vm, &filename);
+    gc_push_root(vm, &mod);
+    gc_push_root(vm, &msg);
+    int r = 0;
+    for (int i = 0; i < ce->nwarnings && r == 0; i++) {
+        const char *text = ce->warnings[i].msg;
+        int lineno = ce->warnings[i].loc.lineno;
+        mod = dict_get_cstr(vm, vm->modules, "warnings");
+        if (!val_is_obj(mod)) {
+            if (print_warning(vm, filename, src, len, text, lineno) < 0) vm_clear_exc(vm);
+            continue;
+        }
+        msg = str_from_cstr(vm, text);
+        if (val_is_error(msg)) {
+            r = -1;
+            break;
+        }
+        Value args[4] = {msg, val_from_obj(&type_SyntaxWarning), filename, val_from_small(lineno)};
+        if (!val_is_error(obj_call_method(vm, mod, "warn_explicit", args, 4))) continue;
+        r = -1;
+        if (vm_exc_matches(vm, &type_SyntaxWarning)) {
+            vm_clear_exc(vm);
+            CompileError as_error = *ce;
+            snprintf(as_error.msg, sizeof as_error.msg, "%s", text);
+            as_error.loc = ce->warnings[i].loc;
+            raise_compile_error(vm, &as_error, filename);
+        }
+    }
+    gc_pop_roots(vm, 3);
+    return r;
+}
+
 Value compile_source(VM *vm, const char *src, size_t len, Value filename, int mode) {
     if (val_is_null(filename)) {
         filename = str_from_cstr(vm, "<string>");
@@ -170,6 +229,12 @@ Value compile_source(VM *vm, const char *src, size_t len, Value filename, int mo
         goto done;
     }
     set_source(code, source);
+    if (cerr.nwarnings) {
+        gc_push_root(vm, &code);
+        int r = show_warnings(vm, &cerr, filename, src, len);
+        gc_pop_roots(vm, 1);
+        if (r < 0) code = VAL_ERROR;
+    }
 done:
     arena_free(&arena);
     return code;

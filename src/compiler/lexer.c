@@ -160,7 +160,8 @@ static int indent_error(Lexer *L, ParseErrorKind kind, const char *msg) {
     int end = L->pos;
     while (end < L->len && L->src[end] != '\n' && L->src[end] != '\r') end++;
     int off = kind == PERR_TAB ? 1 : col_of(L, end) + 1;
-    lexer_set_error(L->err, kind, L->lineno, off, L->lineno, -1, "%s", msg);
+    /* CPython: a TabError has end column 0, an IndentationError -1 */
+    lexer_set_error(L->err, kind, L->lineno, off, L->lineno, kind == PERR_TAB ? 0 : -1, "%s", msg);
     return -1;
 }
 
@@ -614,8 +615,9 @@ static int skip_blanks(Lexer *L) {
                 L->err->incomplete = true;
                 return -1;
             }
+            /* CPython gives this error no end column (0) */
             int off = col_of(L, L->pos) + 2;
-            lexer_set_error(L->err, PERR_SYNTAX, L->lineno, off, L->lineno, off,
+            lexer_set_error(L->err, PERR_SYNTAX, L->lineno, off, L->lineno, 0,
                             "unexpected character after line continuation character");
             return -1;
         }

@@ -16,6 +16,7 @@
 
 #include "compiler/lexer.h"
 #include "compiler/parser.h"
+#include "objects/unicode_names.h"
 #include "runtime/dtoa.h"
 
 /* Float literals are parsed by our own correctly rounded conversion, the
@@ -46,6 +47,7 @@ typedef struct Parser {
     int fstring_level;     /* > 0 while parsing an f-string's expression */
     bool lex_failed;
     int last_line, last_col; /* end of the last real token consumed */
+    bool in_class_bases;   /* a class's bases: no bare generator expression */
 } Parser;
 
 typedef struct { int line, col; } Pos;
@@ -661,7 +663,14 @@ static Expr *parse_brace(Parser *p) {
         return e;
     }
     if (at(p, T_DOUBLESTAR)) {
+        Token *ds = cur(p);
         if (!parse_dict_item(p, &keys, &values)) { vec_drop(&keys); vec_drop(&values); return NULL; }
+        if (at_comp_for(p)) {
+            vec_drop(&keys);
+            vec_drop(&values);
+            return error_at_loc(p, (Loc){ds->lineno, ds->col, ds->end_lineno, ds->end_col}, "%s",
+                                "dict unpacking cannot be used in dict comprehension");
+        }
         return parse_dict_rest(p, s, &keys, &values);
     }
     Expr *first = parse_star_named_expression(p);
@@ -726,19 +735,23 @@ static Keyword *make_keyword(Parser *p, const char *arg, Expr *value, Loc loc) {
     return k;
 }
 
-typedef struct { bool seen_kw, seen_dstar; } ArgState;
+typedef struct { bool seen_kw, seen_dstar, class_bases; } ArgState;
 
 /* One argument of a call into [args] or [kws]; [start] is the call's '(' for
 ** a generator expression argument. */
 static bool parse_call_arg(Parser *p, Vec *args, Vec *kws, ArgState *st, Pos paren) {
     Pos s = here(p);
-    if (accept(p, T_STAR)) {
+    if (at(p, T_STAR)) {
+        Token *star = cur(p);
+        advance(p);
         Expr *v = parse_expression(p);
         if (!v) return false;
         if (st->seen_dstar)
-            return error_at_loc(p, loc_from(p, s), "%s", "iterable argument unpacking follows keyword argument unpacking"), false;
+            return error_at_loc(p, (Loc){star->lineno, star->col, star->end_lineno, star->end_col}, "%s",
+                                "iterable argument unpacking follows keyword argument unpacking"), false;
         Expr *e = new_expr(p, EXPR_STARRED, loc_from(p, s));
         if (!e) return false;
+        if (at_comp_for(p)) return starred_comp_error(p, e), false;
         e->v.starred.value = v;
         e->v.starred.ctx = CTX_LOAD;
         return vec_push(p, args, e);
@@ -772,6 +785,7 @@ static bool parse_call_arg(Parser *p, Vec *args, Vec *kws, ArgState *st, Pos par
                            "expression cannot contain assignment, perhaps you meant \"==\"?"), false;
     }
     if (at_comp_for(p)) {
+        Token *for_tok = cur(p);
         AstSeq *gens = parse_comp_for(p);
         if (!gens) return false;
         bool alone = args->len == 0 && kws->len == 0 && at(p, T_RPAR);
@@ -779,6 +793,8 @@ static bool parse_call_arg(Parser *p, Vec *args, Vec *kws, ArgState *st, Pos par
             Loc l = loc_from(p, pos_of(e->loc));
             return error_at_loc(p, l, "%s", "Generator expression must be parenthesized"), false;
         }
+        /* class C(x for x in y): no bare generator as the only base */
+        if (st->class_bases) return error_at_tok(p, for_tok, "invalid syntax"), false;
         Token *rp = cur(p);
         Expr *g = new_expr(p, EXPR_GENEXP, (Loc){paren.line, paren.col, rp->end_lineno, rp->end_col});
         if (!g) return false;
@@ -787,7 +803,7 @@ static bool parse_call_arg(Parser *p, Vec *args, Vec *kws, ArgState *st, Pos par
         e = g;
     }
     if (st->seen_kw || st->seen_dstar)
-        return error_at_tok(p, cur(p), st->seen_dstar && !st->seen_kw ?
+        return error_at_tok(p, cur(p), st->seen_dstar ?
                             "positional argument follows keyword argument unpacking" :
                             "positional argument follows keyword argument"), false;
     return vec_push(p, args, e);
@@ -797,7 +813,8 @@ static Expr *parse_call(Parser *p, Expr *func, Pos start) {
     Pos paren = here(p);
     advance(p);
     Vec args = {0}, kws = {0};
-    ArgState st = {false, false};
+    ArgState st = {false, false, p->in_class_bases};
+    p->in_class_bases = false; /* calls nested in the bases are calls */
     while (!failed(p) && !at(p, T_RPAR)) {
         if (!parse_call_arg(p, &args, &kws, &st, paren)) break;
         if (at(p, T_RPAR)) break;
@@ -1318,12 +1335,18 @@ static bool parse_one_param(Parser *p, ParamState *st, bool lambda, int close) {
     if (accept(p, T_STAR)) {
         if (st->star) return param_error(p, "* argument may appear only once");
         st->star = true;
+        /* CPython places this at the '*' of a def, at the last token read in a lambda */
         if (at(p, T_COMMA)) {
-            if (peek_at(p, 1)->type == close || peek_at(p, 1)->type == T_DOUBLESTAR)
+            if (peek_at(p, 1)->type == close || peek_at(p, 1)->type == T_DOUBLESTAR) {
+                if (lambda) return error_at_tok(p, peek_at(p, 1), "named arguments must follow bare *"), false;
                 return param_error(p, "named arguments must follow bare *");
+            }
             return true;
         }
-        if (at(p, close)) return param_error(p, "named arguments must follow bare *");
+        if (at(p, close)) {
+            if (lambda) return error_at_tok(p, cur(p), "named arguments must follow bare *"), false;
+            return param_error(p, "named arguments must follow bare *");
+        }
         st->vararg = parse_arg(p, lambda);
         if (!st->vararg) return false;
         if (at(p, T_EQUAL)) return error_at_tok(p, cur(p), "var-positional argument cannot have default value"), false;
@@ -1485,18 +1508,25 @@ static int decode_escape(Parser *p, Token *t, const char *s, int i, int n, int b
         if (v > 0x10FFFF) { escape_error(p, t, false, i - base, j - i, "illegal Unicode character"); return -1; }
         return buf_put_utf8(p, out, v) ? j : -1;
     }
-    case 'N':
+    case 'N': {
         if (bytes) break;
+        /* \N{NAME}: CPython reports a missing or empty name as malformed,
+        ** spanning "\N", "\N{" or the unterminated rest */
+        int span = j - i;
         if (j < n && s[j] == '{') {
-            int k = j;
+            int k = j + 1;
             while (k < n && s[k] != '}') k++;
-            if (k < n) {
+            if (k < n && k > j + 1) {
+                int cp = unicode_lookup_name(s + j + 1, (size_t)(k - j - 1));
+                if (cp >= 0) return buf_put_utf8(p, out, (unsigned)cp) ? k + 1 : -1;
                 escape_error(p, t, false, i - base, k + 1 - i, "unknown Unicode character name");
                 return -1;
             }
+            span = k < n ? j + 1 - i : n - i;
         }
-        escape_error(p, t, false, i - base, j - i, "malformed \\N character escape");
+        escape_error(p, t, false, i - base, span, "malformed \\N character escape");
         return -1;
+    }
     default: break;
     }
     /* an unknown escape is kept as it is */
@@ -1713,8 +1743,9 @@ static int fstring_field(FCtx *f, int i, int e, int nest, Vec *values, Buf *lit)
         if (j >= e) return fstring_error(f, "f-string: expecting '}'"), -1;
         conversion = (unsigned char)s[j];
         j++;
-        if (!(conversion == 's' || conversion == 'r' || conversion == 'a') || j >= e || (s[j] != ':' && s[j] != '}'))
+        if (!(conversion == 's' || conversion == 'r' || conversion == 'a'))
             return fstring_error(f, "f-string: invalid conversion character: expected 's', 'r', or 'a'"), -1;
+        if (j >= e || (s[j] != ':' && s[j] != '}')) return fstring_error(f, "f-string: expecting '}'"), -1;
     }
     Expr *spec = NULL;
     if (j < e && s[j] == ':') {
@@ -2468,6 +2499,8 @@ static Stmt *parse_funcdef(Parser *p, Pos s, bool is_async, AstSeq *decorators) 
     if (!args || !expect(p, T_RPAR)) return NULL;
     Expr *returns = NULL;
     if (accept(p, T_RARROW)) {
+        /* `-> :` backtracks to before the arrow in CPython's grammar */
+        if (at(p, T_COLON)) return error_at_tok(p, prev(p), "expected ':'");
         returns = parse_expression(p);
         if (!returns) return NULL;
     }
@@ -2494,6 +2527,7 @@ static Stmt *parse_classdef(Parser *p, Pos s, AstSeq *decorators) {
     AstSeq *bases = NULL, *keywords = NULL;
     if (at(p, T_LPAR)) {
         Expr *dummy = make_name(p, nt, CTX_LOAD);
+        p->in_class_bases = dummy != NULL;
         Expr *call = dummy ? parse_call(p, dummy, here(p)) : NULL;
         if (!call) return NULL;
         bases = call->v.call.args;
@@ -2815,7 +2849,7 @@ static Pattern *parse_case_patterns(Parser *p) {
     Pattern *first = parse_maybe_star_pattern(p);
     if (!first) return NULL;
     if (!at(p, T_COMMA)) {
-        if (first->kind == PAT_STAR) return error_at_loc(p, first->loc, "%s", "invalid syntax");
+        if (first->kind == PAT_STAR) return error_at_tok(p, cur(p), "invalid syntax");
         return first;
     }
     Vec v = {0};

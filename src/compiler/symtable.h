@@ -18,6 +18,9 @@ typedef struct CompileError {
     bool recursion;           /* RecursionError instead of SyntaxError */
     char msg[200];
     Loc loc;
+    /* SyntaxWarnings found on the way, shown once the code is made */
+    struct { char msg[80]; Loc loc; } warnings[32];
+    int nwarnings;
 } CompileError;
 
 /* How deep the AST may nest (CPython: 3 x the recursion limit); deeper

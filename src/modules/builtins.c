@@ -5,9 +5,11 @@
 */
 #include <stdio.h>
 #include <math.h>
+#include <string.h>
 
 #include "compiler/opcodes.h"
 #include "modules/builtins.h"
+#include "modules/modules.h"
 #include "modules/sys.h"
 #include "objects/containers.h"
 #include "objects/exceptions.h"
@@ -100,7 +102,7 @@ static Value bi_chr(VM *vm, Value *args, int nargs, Value kwnames) {
     int64_t i;
     if (val_is_float(args[0]) || float_check(args[0]))
         return vm_raise(vm, &type_TypeError, "'float' object cannot be interpreted as an integer");
-    if (obj_index_i64(vm, args[0], &i, &type_OverflowError) < 0) return VAL_ERROR;
+    if (obj_index_i64(vm, args[0], &i, NULL) < 0) return VAL_ERROR;
     if (i > INT32_MAX || i < INT32_MIN)
         return vm_raise(vm, &type_OverflowError, "Python int too large to convert to C int");
     if (i < 0 || i > 0x10ffff) return vm_raise(vm, &type_ValueError, "chr() arg not in range(0x110000)");
@@ -406,13 +408,15 @@ static Value bi_compile(VM *vm, Value *args, int nargs, Value kwnames) {
                                         "optimize", "_feature_version", NULL};
     Value a[7];
     if (vm_parse_args(vm, "compile", args, nargs, kwnames, names, 3, 0, a) < 0) return VAL_ERROR;
+    /* PyCF_ONLY_AST (0x400) or an AST source: lib/ast.py does the work */
+    bool only_ast = val_is_int(a[3]) && (val_as_int(a[3]) & 0x400);
+    if (only_ast) return ast_compile(vm, a);
     int mode = compile_mode(vm, a[2]);
     if (mode < 0) return VAL_ERROR;
     if (val_is_type(a[0], &type_code)) return a[0];
     const char *text;
     size_t len;
-    if (!source_text(a[0], &text, &len))
-        return vm_raise(vm, &type_TypeError, "compile() arg 1 must be a string, bytes or AST object");
+    if (!source_text(a[0], &text, &len)) return ast_compile(vm, a);
     Value filename = a[1];
     if (!val_is_str(filename)) {
         filename = obj_str(vm, filename);
@@ -604,15 +608,43 @@ static int call_check_hook(VM *vm, Value cls, Value hook, Value arg, bool *found
     return obj_truthy(vm, r);
 }
 
-int builtins_isinstance(VM *vm, Value obj, Value cls) {
+/* list[int] and friends refuse isinstance/issubclass, as in CPython. */
+static int reject_generic_alias(VM *vm, Value cls, const char *fname) {
+    if (!val_is_obj(cls) || strcmp(val_type(cls)->name, "types.GenericAlias") != 0) return 0;
+    vm_raise(vm, &type_TypeError, "%s() argument 2 cannot be a parameterized generic", fname);
+    return -1;
+}
+
+/* X | Y is checked as the tuple (X, Y), as CPython does. */
+static Value union_as_tuple(VM *vm, Value cls) {
+    if (!val_is_type(cls, &type_union)) return cls;
+    return obj_getattr_cstr(vm, cls, "__args__");
+}
+
+/* Nested tuples recurse in C: bounded by the recursion limit, as in CPython. */
+static bool check_depth_exceeded(VM *vm, int depth, const char *where) {
+    if (depth <= vm->recursion_limit) return false;
+    vm_raise(vm, &type_RecursionError, "maximum recursion depth exceeded in %s", where);
+    return true;
+}
+
+static int isinstance_at(VM *vm, Value obj, Value cls, int depth);
+
+int builtins_isinstance(VM *vm, Value obj, Value cls) { return isinstance_at(vm, obj, cls, 0); }
+
+static int isinstance_at(VM *vm, Value obj, Value cls, int depth) {
     if (val_from_obj(val_type(obj)) == cls) return 1;
     if (is_plain_type(cls)) return recursive_isinstance(vm, obj, cls);
+    if (reject_generic_alias(vm, cls, "isinstance") < 0) return -1;
+    cls = union_as_tuple(vm, cls);
+    if (val_is_error(cls)) return -1;
     if (val_is_tuple(cls)) {
+        if (check_depth_exceeded(vm, depth, "__instancecheck__")) return -1;
         gc_push_root(vm, &cls);
         gc_push_root(vm, &obj);
         int r = 0;
         for (size_t i = 0; i < as_tuple(cls)->len && r == 0; i++)
-            r = builtins_isinstance(vm, obj, as_tuple(cls)->items[i]);
+            r = isinstance_at(vm, obj, as_tuple(cls)->items[i], depth + 1);
         gc_pop_roots(vm, 2);
         return r;
     }
@@ -622,15 +654,23 @@ int builtins_isinstance(VM *vm, Value obj, Value cls) {
     return recursive_isinstance(vm, obj, cls);
 }
 
-int builtins_issubclass(VM *vm, Value cls, Value classinfo) {
+static int issubclass_at(VM *vm, Value cls, Value classinfo, int depth);
+
+int builtins_issubclass(VM *vm, Value cls, Value classinfo) { return issubclass_at(vm, cls, classinfo, 0); }
+
+static int issubclass_at(VM *vm, Value cls, Value classinfo, int depth) {
+    if (reject_generic_alias(vm, classinfo, "issubclass") < 0) return -1;
     if (is_plain_type(classinfo) && val_is_typeobj(cls))
         return type_is_subtype((Type *)val_as_obj(cls), (Type *)val_as_obj(classinfo));
+    classinfo = union_as_tuple(vm, classinfo);
+    if (val_is_error(classinfo)) return -1;
     if (val_is_tuple(classinfo)) {
+        if (check_depth_exceeded(vm, depth, "__subclasscheck__")) return -1;
         gc_push_root(vm, &classinfo);
         gc_push_root(vm, &cls);
         int r = 0;
         for (size_t i = 0; i < as_tuple(classinfo)->len && r == 0; i++)
-            r = builtins_issubclass(vm, cls, as_tuple(classinfo)->items[i]);
+            r = issubclass_at(vm, cls, as_tuple(classinfo)->items[i], depth + 1);
         gc_pop_roots(vm, 2);
         return r;
     }
@@ -658,66 +698,12 @@ static Value bi_issubclass(VM *vm, Value *args, int nargs, Value kwnames) {
 
 /* ---- iteration ---- */
 
-typedef struct CallIterObj {
-    Obj hdr;
-    Value callable;           /* VAL_NULL once exhausted */
-    Value sentinel;
-} CallIterObj;
-
-static void calliter_traverse(Obj *o, GCVisitor *gv) {
-    gc_visit(gv, ((CallIterObj *)o)->callable);
-    gc_visit(gv, ((CallIterObj *)o)->sentinel);
-}
-
-static Value calliter_iter(VM *vm, Value self) { return self; }
-
-static Value calliter_next(VM *vm, Value self) {
-    CallIterObj *ci = (CallIterObj *)val_as_obj(self);
-    if (val_is_null(ci->callable)) return VAL_NULL;
-    gc_push_root(vm, &self);
-    Value r = obj_call0(vm, ci->callable);
-    gc_pop_roots(vm, 1);
-    ci = (CallIterObj *)val_as_obj(self);
-    if (val_is_error(r)) {
-        if (vm_exc_matches(vm, &type_StopIteration)) {
-            vm_clear_exc(vm);
-            ci->callable = VAL_NULL;
-            return VAL_NULL;
-        }
-        return r;
-    }
-    gc_push_root(vm, &self);
-    gc_push_root(vm, &r);
-    int eq = obj_eq(vm, r, ci->sentinel);
-    gc_pop_roots(vm, 2);
-    ci = (CallIterObj *)val_as_obj(self);
-    if (eq < 0) return VAL_ERROR;
-    if (eq) {
-        ci->callable = VAL_NULL;
-        return VAL_NULL;
-    }
-    return r;
-}
-
-static Type type_builtin_calliter = {
-    .hdr = STATIC_TYPE_HDR,
-    .name = "callable_iterator",
-    .basicsize = sizeof(CallIterObj),
-    .iter = calliter_iter,
-    .iternext = calliter_next,
-    .traverse = calliter_traverse,
-};
-
 static Value bi_iter(VM *vm, Value *args, int nargs, Value kwnames) {
     if (vm_check_args(vm, "iter", nargs, kwnames, 1, 2) < 0) return VAL_ERROR;
     if (nargs == 1) return obj_iter(vm, args[0]);
     if (!val_type(args[0])->call)
         return vm_raise(vm, &type_TypeError, "iter(v, w): v must be callable");
-    CallIterObj *ci = gc_alloc(vm, &type_builtin_calliter, sizeof(CallIterObj));
-    if (!ci) return VAL_ERROR;
-    ci->callable = args[0];
-    ci->sentinel = args[1];
-    return val_from_obj(ci);
+    return calliter_new(vm, args[0], args[1]);
 }
 
 static Value raise_stop_iteration(VM *vm, Value value) {
@@ -1109,9 +1095,7 @@ static Value bi_import(VM *vm, Value *args, int nargs, Value kwnames) {
     static const char *const names[] = {"name", "globals", "locals", "fromlist", "level", NULL};
     Value a[5];
     if (vm_parse_args(vm, "__import__", args, nargs, kwnames, names, 1, 0, a) < 0) return VAL_ERROR;
-    if (!val_is_str(a[0]))
-        return vm_raise(vm, &type_TypeError, "__import__() argument 1 must be str, not %s",
-                        type_name(val_type(a[0])));
+    if (!val_is_str(a[0])) return vm_raise(vm, &type_TypeError, "module name must be a string");
     int64_t level = 0;
     if (!val_is_null(a[4]) && obj_index_i64(vm, a[4], &level, &type_OverflowError) < 0)
         return VAL_ERROR;
@@ -1119,6 +1103,23 @@ static Value bi_import(VM *vm, Value *args, int nargs, Value kwnames) {
     if (as_str(a[0])->size == 0 && level == 0) return vm_raise(vm, &type_ValueError, "Empty module name");
     Value globals = val_is_null(a[1]) ? VAL_NONE : a[1];
     Value fromlist = val_is_null(a[3]) ? VAL_NONE : a[3];
+    /* a relative import resolves against globals: check them as CPython does */
+    if (level > 0 && val_is_none(globals)) {
+        Value key = str_from_cstr(vm, "'__name__' not in globals");
+        return val_is_error(key) ? key : raise_key_error(vm, key);
+    }
+    if (level > 0 && !val_is_dict(globals)) return vm_raise(vm, &type_TypeError, "globals must be a dict");
+    if (level > 0) {
+        Value pkg = dict_get_cstr(vm, globals, "__package__");
+        Value spec = val_is_error(pkg) ? pkg : dict_get_cstr(vm, globals, "__spec__");
+        Value name = val_is_error(spec) ? spec : dict_get_cstr(vm, globals, "__name__");
+        if (val_is_error(name)) return name;
+        bool no_pkg = val_is_null(pkg) || val_is_none(pkg), no_spec = val_is_null(spec) || val_is_none(spec);
+        if (no_pkg && no_spec && val_is_null(name)) {
+            Value key = str_from_cstr(vm, "'__name__' not in globals");
+            return val_is_error(key) ? key : raise_key_error(vm, key);
+        }
+    }
     return import_module_level(vm, a[0], globals, fromlist, (int)level);
 }
 
@@ -1252,7 +1253,6 @@ static int add_name(VM *vm, Value d, const char *name, Value v) {
 }
 
 int setup_builtins(VM *vm) {
-    if (type_ready(vm, &type_builtin_calliter) < 0) return -1;
     Value name = str_intern_cstr(vm, "builtins");
     if (val_is_error(name)) return -1;
     Value module = module_new(vm, name);

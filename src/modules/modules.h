@@ -16,5 +16,15 @@ Value hashcore_module_init(VM *vm);
 Value zlibcore_module_init(VM *vm);
 Value cmath_module_init(VM *vm);
 Value time_module_init(VM *vm);
+Value gc_module_init(VM *vm);
+Value sre_module_init(VM *vm);
+Value unicodedata_module_init(VM *vm);
+Value struct_module_init(VM *vm);
+Value array_module_init(VM *vm);
+Value ast_module_init(VM *vm);
+
+/* compile() of an AST object or with PyCF_ONLY_AST: [args] are compile()'s
+** seven arguments (astmodule.c, through lib/ast.py). */
+Value ast_compile(VM *vm, Value *args);
 
 #endif

@@ -12,7 +12,7 @@
 #include "runtime/import.h"
 #include "runtime/vfs.h"
 
-enum { E_NOENT = 2, E_EXIST = 17, E_NOTDIR = 20, E_ISDIR = 21, E_NOTEMPTY = 39 };
+enum { E_NOENT = 2, E_BADF = 9, E_EXIST = 17, E_NOTDIR = 20, E_ISDIR = 21, E_INVAL = 22, E_NOTEMPTY = 39 };
 
 static const char *errno_text(int err) {
     switch (err) {
@@ -21,6 +21,8 @@ static const char *errno_text(int err) {
     case E_NOTDIR: return "Not a directory";
     case E_ISDIR: return "Is a directory";
     case E_NOTEMPTY: return "Directory not empty";
+    case E_BADF: return "Bad file descriptor";
+    case E_INVAL: return "Invalid argument";
     default: return "Input/output error";
     }
 }
@@ -71,6 +73,7 @@ static int path_arg(VM *vm, const char *fname, Value *v, const char **out) {
 static int path_args(VM *vm, const char *fname, Value *args, int nargs, Value kwnames,
                      const char *const *names, int nreq, int npaths, Value *out,
                      const char **paths) {
+    fileio_flush_all();  /* files' pending writes first: the os functions see them */
     if (vm_parse_args(vm, fname, args, nargs, kwnames, names, nreq, 0, out) < 0) return -1;
     for (int i = 0; i < npaths; i++) gc_push_root(vm, &out[i]);   /* __fspath__ runs Python */
     int r = 0;

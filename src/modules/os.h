@@ -10,6 +10,8 @@
 int setup_os(VM *vm);
 /* Add open() to the builtins. */
 int fileio_setup(VM *vm);
+/* Give every file's pending writes to the VFS (before reading the VFS). */
+void fileio_flush_all(void);
 /* Raise the OSError subclass for [err] with [path] (and [path2] unless VAL_NULL;
 ** no filename when path is VAL_NULL). Returns VAL_ERROR. */
 Value os_raise_errno(VM *vm, int err, Value path, Value path2);

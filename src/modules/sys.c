@@ -8,6 +8,7 @@
 
 #include "modules/sys.h"
 #include "objects/exceptions.h"
+#include "objects/str.h"
 #include "runtime/config.h"
 #include "runtime/names.h"
 #include "runtime/traceback.h"
@@ -36,6 +37,7 @@ Value sys_host_readline(VM *vm) {
 typedef struct StdStream {
     Obj hdr;
     int fd;                   /* 0 stdin, 1 stdout, 2 stderr */
+    bool binary;              /* the .buffer of a text stream: bytes in and out */
 } StdStream;
 
 static Type type_stdstream;
@@ -48,6 +50,8 @@ static const char *stream_name(int fd) { return fd == 0 ? "<stdin>" : fd == 1 ? 
 
 static Value stream_repr(VM *vm, Value self) {
     int fd = as_stream(self)->fd;
+    if (as_stream(self)->binary)
+        return str_format(vm, "<_io.%s name='%s'>", fd == 0 ? "BufferedReader" : "BufferedWriter", stream_name(fd));
     return str_format(vm, "<_io.TextIOWrapper name='%s' mode='%s' encoding='utf-8'>",
                       stream_name(fd), fd == 0 ? "r" : "w");
 }
@@ -56,6 +60,15 @@ static Value stream_write(VM *vm, Value *args, int nargs, Value kwnames) {
     if (vm_check_args(vm, "write", nargs - 1, kwnames, 1, 1) < 0) return VAL_ERROR;
     StdStream *st = as_stream(args[0]);
     Value s = args[1];
+    if (st->binary) {
+        const uint8_t *d;
+        size_t n;
+        if (val_is_str(s) || !bytes_view(s, &d, &n))
+            return vm_raise(vm, &type_TypeError, "a bytes-like object is required, not '%T'", s);
+        if (st->fd == 0) return vm_raise(vm, &type_OSError, "not writable");
+        sys_host_write(vm, st->fd, (const char *)d, n);
+        return int_from_i64(vm, (int64_t)n);
+    }
     if (!val_is_str(s))
         return vm_raise(vm, &type_TypeError, "write() argument must be str, not %s",
                         type_name(val_type(s)));
@@ -88,12 +101,18 @@ static Value stream_writelines(VM *vm, Value *args, int nargs, Value kwnames) {
     return r;
 }
 
+/* A text result as the binary stream returns it. */
+static Value as_stream_result(VM *vm, Value self, Value text) {
+    if (val_is_error(text) || !as_stream(self)->binary) return text;
+    return bytes_new(vm, str_cstr(text), as_str(text)->size);
+}
+
 static Value stream_readline(VM *vm, Value *args, int nargs, Value kwnames) {
     if (vm_check_args(vm, "readline", nargs - 1, kwnames, 0, 1) < 0) return VAL_ERROR;
     if (as_stream(args[0])->fd != 0) return vm_raise(vm, &type_OSError, "not readable");
     Value line = sys_host_readline(vm);
-    if (val_is_null(line)) return str_new(vm, "", 0);
-    return line;
+    if (val_is_null(line)) line = str_new(vm, "", 0);
+    return as_stream_result(vm, args[0], line);
 }
 
 static Value stream_read(VM *vm, Value *args, int nargs, Value kwnames) {
@@ -110,7 +129,7 @@ static Value stream_read(VM *vm, Value *args, int nargs, Value kwnames) {
         if (val_is_null(line) || as_str(line)->size == 0) break;
         sb_add(&sb, str_cstr(line), as_str(line)->size);
     }
-    return sb_finish(vm, &sb);
+    return as_stream_result(vm, args[0], sb_finish(vm, &sb));
 }
 
 static Value stream_readlines(VM *vm, Value *args, int nargs, Value kwnames) {
@@ -191,6 +210,16 @@ static Value stream_get_name(VM *vm, Value self) { return str_from_cstr(vm, stre
 static Value stream_get_mode(VM *vm, Value self) { return str_from_cstr(vm, as_stream(self)->fd ? "w" : "r"); }
 static Value stream_get_false(VM *vm, Value self) { return VAL_FALSE; }
 static Value stream_get_newlines(VM *vm, Value self) { return VAL_NONE; }
+static Value stream_new(VM *vm, int fd);
+
+/* sys.stdout.buffer: the same stream, taking bytes */
+static Value stream_get_buffer(VM *vm, Value self) {
+    if (as_stream(self)->binary)
+        return vm_raise(vm, &type_AttributeError, "'_io.BufferedWriter' object has no attribute 'buffer'");
+    Value b = stream_new(vm, as_stream(self)->fd);
+    if (!val_is_error(b)) as_stream(b)->binary = true;
+    return b;
+}
 
 static const GetSetDef stream_getsets[] = {
     {"encoding", stream_get_encoding, NULL},
@@ -200,6 +229,7 @@ static const GetSetDef stream_getsets[] = {
     {"closed", stream_get_false, NULL},
     {"line_buffering", stream_get_false, NULL},
     {"newlines", stream_get_newlines, NULL},
+    {"buffer", stream_get_buffer, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -216,6 +246,7 @@ static Value stream_new(VM *vm, int fd) {
     StdStream *s = gc_alloc(vm, &type_stdstream, sizeof(StdStream));
     if (!s) return VAL_ERROR;
     s->fd = fd;
+    s->binary = false;
     return val_from_obj(s);
 }
 
@@ -263,6 +294,8 @@ static const char *const int_info_fields[] = {
     "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"};
 static const char *const hash_info_fields[] = {
     "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"};
+static const char *const thread_info_fields[] = {"name", "lock", "version"};
+static const char *const asyncgen_hooks_fields[] = {"firstiter", "finalizer"};
 static const char *const flags_fields[] = {
     "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
     "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
@@ -282,6 +315,8 @@ STRUCTSEQ_TYPE(type_float_info, "sys.float_info")
 STRUCTSEQ_TYPE(type_int_info, "sys.int_info")
 STRUCTSEQ_TYPE(type_hash_info, "sys.hash_info")
 STRUCTSEQ_TYPE(type_flags, "sys.flags")
+STRUCTSEQ_TYPE(type_thread_info, "sys.thread_info")
+STRUCTSEQ_TYPE(type_asyncgen_hooks, "asyncgen_hooks")
 
 #define NFIELDS(a) ((int)(sizeof a / sizeof a[0]))
 static const StructSeqDesc structseqs[] = {
@@ -290,6 +325,8 @@ static const StructSeqDesc structseqs[] = {
     {&type_int_info, int_info_fields, NFIELDS(int_info_fields)},
     {&type_hash_info, hash_info_fields, NFIELDS(hash_info_fields)},
     {&type_flags, flags_fields, NFIELDS(flags_fields)},
+    {&type_thread_info, thread_info_fields, NFIELDS(thread_info_fields)},
+    {&type_asyncgen_hooks, asyncgen_hooks_fields, NFIELDS(asyncgen_hooks_fields)},
 };
 
 static const StructSeqDesc *structseq_desc(Type *t) {
@@ -376,7 +413,11 @@ static Value sys_dict(VM *vm) { return ((ModuleObj *)val_as_obj(vm->sys_module))
 
 static Value f_exit(VM *vm, Value *args, int nargs, Value kwnames) {
     if (vm_check_args(vm, "exit", nargs, kwnames, 0, 1) < 0) return VAL_ERROR;
-    Value a = nargs ? tuple_pack(vm, 1, args[0]) : tuple_new(vm, 0);
+    /* raised as CPython's PyErr_SetObject does: None gives no args, a tuple
+       gives its items as the args */
+    Value a = !nargs || val_is_none(args[0]) ? tuple_new(vm, 0)
+              : val_is_type(args[0], &type_tuple) ? args[0]
+                                                  : tuple_pack(vm, 1, args[0]);
     if (val_is_error(a)) return a;
     Value exc = exc_new(vm, &type_SystemExit, a);
     if (val_is_error(exc)) return exc;
@@ -531,9 +572,127 @@ static Value f_false(VM *vm, Value *args, int nargs, Value kwnames) {
     return VAL_FALSE;
 }
 
+/* call_tracing(func, args): func(*args) (there is no tracing to bypass) */
+static Value f_call_tracing(VM *vm, Value *args, int nargs, Value kwnames) {
+    if (vm_check_args(vm, "call_tracing", nargs, kwnames, 2, 2) < 0) return VAL_ERROR;
+    if (!val_isinstance(args[1], &type_tuple))
+        return vm_raise(vm, &type_TypeError, "call_tracing() argument 2 must be tuple, not %T", args[1]);
+    TupleObj *t = as_tuple(args[1]);
+    return vm_call(vm, args[0], t->items, (int)t->len, VAL_NULL);
+}
+
+static Value sys_get(VM *vm, const char *name) {
+    Value d = ((ModuleObj *)val_as_obj(vm->sys_module))->dict;
+    Value v = dict_get_cstr(vm, d, name);
+    return val_is_null(v) ? VAL_NONE : v;
+}
+
+static Value f_get_asyncgen_hooks(VM *vm, Value *args, int nargs, Value kwnames) {
+    if (vm_check_args(vm, "get_asyncgen_hooks", nargs, kwnames, 0, 0) < 0) return VAL_ERROR;
+    Value items[2] = {sys_get(vm, "_asyncgen_firstiter"), sys_get(vm, "_asyncgen_finalizer")};
+    if (val_is_error(items[0]) || val_is_error(items[1])) return VAL_ERROR;
+    return structseq_make(vm, &type_asyncgen_hooks, items, 2);
+}
+
+static Value f_set_asyncgen_hooks(VM *vm, Value *args, int nargs, Value kwnames) {
+    static const char *const names[] = {"firstiter", "finalizer", NULL};
+    static const char *const keys[] = {"_asyncgen_firstiter", "_asyncgen_finalizer"};
+    Value a[2];
+    if (vm_parse_args(vm, "set_asyncgen_hooks", args, nargs, kwnames, names, 0, 0, a) < 0) return VAL_ERROR;
+    for (int i = 0; i < 2; i++) {
+        if (val_is_null(a[i])) continue;
+        if (!val_is_none(a[i]) && !val_type(a[i])->call)
+            return vm_raise(vm, &type_TypeError, "callable %s expected, got %T", names[i], a[i]);
+    }
+    Value d = ((ModuleObj *)val_as_obj(vm->sys_module))->dict;
+    for (int i = 0; i < 2; i++)
+        if (!val_is_null(a[i]) && dict_set_cstr(vm, d, keys[i], a[i]) < 0) return VAL_ERROR;
+    return VAL_NONE;
+}
+
+static Value f_get_origin_depth(VM *vm, Value *args, int nargs, Value kwnames) {
+    if (vm_check_args(vm, "get_coroutine_origin_tracking_depth", nargs, kwnames, 0, 0) < 0) return VAL_ERROR;
+    Value v = sys_get(vm, "_origin_tracking_depth");
+    return val_is_none(v) ? val_from_small(0) : v;
+}
+
+static Value f_set_origin_depth(VM *vm, Value *args, int nargs, Value kwnames) {
+    static const char *const names[] = {"depth", NULL};
+    Value depth;
+    if (vm_parse_args(vm, "set_coroutine_origin_tracking_depth", args, nargs, kwnames, names, 1, 0, &depth) < 0)
+        return VAL_ERROR;
+    int64_t n;
+    if (obj_index_i64(vm, depth, &n, &type_OverflowError) < 0) return VAL_ERROR;
+    if (n < 0) return vm_raise(vm, &type_ValueError, "depth must be >= 0");
+    Value d = ((ModuleObj *)val_as_obj(vm->sys_module))->dict;
+    return dict_set_cstr(vm, d, "_origin_tracking_depth", depth) < 0 ? VAL_ERROR : VAL_NONE;
+}
+
+static Value f_getallocatedblocks(VM *vm, Value *args, int nargs, Value kwnames) {
+    if (vm_check_args(vm, "getallocatedblocks", nargs, kwnames, 0, 0) < 0) return VAL_ERROR;
+    return val_from_small(0);
+}
+
+static Value f_getswitchinterval(VM *vm, Value *args, int nargs, Value kwnames) {
+    if (vm_check_args(vm, "getswitchinterval", nargs, kwnames, 0, 0) < 0) return VAL_ERROR;
+    Value v = sys_get(vm, "_switch_interval");
+    return val_is_none(v) ? val_from_float(0.005) : v;
+}
+
+static Value f_setswitchinterval(VM *vm, Value *args, int nargs, Value kwnames) {
+    if (vm_check_args(vm, "setswitchinterval", nargs, kwnames, 1, 1) < 0) return VAL_ERROR;
+    double x;
+    if (val_is_float(args[0])) x = val_as_float(args[0]);
+    else if (val_is_intlike(args[0])) {
+        bool ovf = false;
+        x = int_as_double(vm, args[0], &ovf);
+    } else {
+        return vm_raise(vm, &type_TypeError, "must be real number, not %T", args[0]);
+    }
+    if (x <= 0) return vm_raise(vm, &type_ValueError, "switch interval must be strictly positive");
+    Value d = ((ModuleObj *)val_as_obj(vm->sys_module))->dict;
+    return dict_set_cstr(vm, d, "_switch_interval", val_from_float(x)) < 0 ? VAL_ERROR : VAL_NONE;
+}
+
+/* sys.unraisablehook(unraisable): report an exception that could not be raised */
+static Value f_unraisablehook(VM *vm, Value *args, int nargs, Value kwnames) {
+    if (vm_check_args(vm, "unraisablehook", nargs, kwnames, 1, 1) < 0) return VAL_ERROR;
+    Value u = args[0];
+    gc_push_root(vm, &u);
+    Value obj = obj_lookup_attr(vm, u, str_intern_cstr(vm, "object"));
+    Value exc = obj_lookup_attr(vm, u, str_intern_cstr(vm, "exc_value"));
+    StrBuf sb;
+    sb_init(&sb);
+    if (!val_is_null(obj) && !val_is_none(obj) && !val_is_error(obj)) {
+        sb_adds(&sb, "Exception ignored in: ");
+        if (sb_add_repr(vm, &sb, obj) < 0) vm_clear_exc(vm);
+        sb_addc(&sb, '\n');
+    }
+    if (!val_is_null(exc) && !val_is_error(exc) && val_is_exc(exc)) {
+        sb_adds(&sb, type_name(val_type(exc)));
+        Value text = obj_str(vm, exc);
+        if (val_is_error(text)) vm_clear_exc(vm);
+        else if (as_str(text)->size) {
+            sb_adds(&sb, ": ");
+            sb_add(&sb, str_cstr(text), as_str(text)->size);
+        }
+        sb_addc(&sb, '\n');
+    }
+    if (val_is_error(obj) || val_is_error(exc)) vm_clear_exc(vm);
+    gc_pop_roots(vm, 1);
+    if (!sb.failed && sb.len) sys_host_write(vm, 2, sb.data, sb.len);
+    sb_free(&sb);
+    return VAL_NONE;
+}
+
+static Value f_breakpointhook(VM *vm, Value *args, int nargs, Value kwnames) {
+    return vm_raise(vm, &type_RuntimeError, "breakpoint(): no debugger in this build");
+}
+
 static const MethodDef sys_functions[] = {
     {"exit", f_exit, 0, "Exit the interpreter by raising SystemExit(status)."},
     {"exc_info", f_exc_info, 0, NULL},
+    {"_getframe", frame_sys_getframe, 0, NULL},
     {"exception", f_exception, 0, NULL},
     {"getrecursionlimit", f_getrecursionlimit, 0, NULL},
     {"setrecursionlimit", f_setrecursionlimit, 0, NULL},
@@ -554,6 +713,16 @@ static const MethodDef sys_functions[] = {
     {"getprofile", f_none, 0, NULL},
     {"audit", f_none, 0, NULL},
     {"addaudithook", f_none, 0, NULL},
+    {"call_tracing", f_call_tracing, 0, NULL},
+    {"get_asyncgen_hooks", f_get_asyncgen_hooks, 0, NULL},
+    {"set_asyncgen_hooks", f_set_asyncgen_hooks, 0, NULL},
+    {"get_coroutine_origin_tracking_depth", f_get_origin_depth, 0, NULL},
+    {"set_coroutine_origin_tracking_depth", f_set_origin_depth, 0, NULL},
+    {"getallocatedblocks", f_getallocatedblocks, 0, NULL},
+    {"getswitchinterval", f_getswitchinterval, 0, NULL},
+    {"setswitchinterval", f_setswitchinterval, 0, NULL},
+    {"unraisablehook", f_unraisablehook, 0, NULL},
+    {"breakpointhook", f_breakpointhook, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -696,11 +865,60 @@ static int add_platform_data(VM *vm, Value d) {
         return -1;
     if (set_cstr(vm, d, "copyright", "Copyright (c) the Pipit authors.") < 0) return -1;
     if (set_value(vm, d, "dont_write_bytecode", VAL_TRUE) < 0) return -1;
+    if (set_cstr(vm, d, "abiflags", "") < 0 || set_cstr(vm, d, "platlibdir", "lib") < 0 ||
+        set_value(vm, d, "pycache_prefix", VAL_NONE) < 0)
+        return -1;
+    Value ti[3] = {VAL_NONE, VAL_NONE, VAL_NONE};
+    if (set_value(vm, d, "thread_info", structseq_make(vm, &type_thread_info, ti, 3)) < 0) return -1;
     Value bnames = tuple_pack(vm, 2, str_from_cstr(vm, "builtins"), str_from_cstr(vm, "sys"));
     return set_value(vm, d, "builtin_module_names", bnames);
 }
 
+/* sys.stdlib_module_names: CPython 3.11's public standard-library names */
+static const char *const stdlib_names[] = {
+    "abc", "aifc", "antigravity", "argparse", "array", "ast", "asynchat", "asyncio",
+    "asyncore", "atexit", "audioop", "base64", "bdb", "binascii", "bisect", "builtins",
+    "bz2", "cProfile", "calendar", "cgi", "cgitb", "chunk", "cmath", "cmd",
+    "code", "codecs", "codeop", "collections", "colorsys", "compileall", "concurrent", "configparser",
+    "contextlib", "contextvars", "copy", "copyreg", "crypt", "csv", "ctypes", "curses",
+    "dataclasses", "datetime", "dbm", "decimal", "difflib", "dis", "distutils", "doctest",
+    "email", "encodings", "ensurepip", "enum", "errno", "faulthandler", "fcntl", "filecmp",
+    "fileinput", "fnmatch", "fractions", "ftplib", "functools", "gc", "genericpath", "getopt",
+    "getpass", "gettext", "glob", "graphlib", "grp", "gzip", "hashlib", "heapq",
+    "hmac", "html", "http", "idlelib", "imaplib", "imghdr", "imp", "importlib",
+    "inspect", "io", "ipaddress", "itertools", "json", "keyword", "lib2to3", "linecache",
+    "locale", "logging", "lzma", "mailbox", "mailcap", "marshal", "math", "mimetypes",
+    "mmap", "modulefinder", "msilib", "msvcrt", "multiprocessing", "netrc", "nis", "nntplib",
+    "nt", "ntpath", "nturl2path", "numbers", "opcode", "operator", "optparse", "os",
+    "ossaudiodev", "pathlib", "pdb", "pickle", "pickletools", "pipes", "pkgutil", "platform",
+    "plistlib", "poplib", "posix", "posixpath", "pprint", "profile", "pstats", "pty",
+    "pwd", "py_compile", "pyclbr", "pydoc", "pydoc_data", "pyexpat", "queue", "quopri",
+    "random", "re", "readline", "reprlib", "resource", "rlcompleter", "runpy", "sched",
+    "secrets", "select", "selectors", "shelve", "shlex", "shutil", "signal", "site",
+    "smtpd", "smtplib", "sndhdr", "socket", "socketserver", "spwd", "sqlite3", "sre_compile",
+    "sre_constants", "sre_parse", "ssl", "stat", "statistics", "string", "stringprep", "struct",
+    "subprocess", "sunau", "symtable", "sys", "sysconfig", "syslog", "tabnanny", "tarfile",
+    "telnetlib", "tempfile", "termios", "textwrap", "this", "threading", "time", "timeit",
+    "tkinter", "token", "tokenize", "tomllib", "trace", "traceback", "tracemalloc", "tty",
+    "turtle", "turtledemo", "types", "typing", "unicodedata", "unittest", "urllib", "uu",
+    "uuid", "venv", "warnings", "wave", "weakref", "webbrowser", "winreg", "winsound",
+    "wsgiref", "xdrlib", "xml", "xmlrpc", "zipapp", "zipfile", "zipimport", "zlib",
+    "zoneinfo", "__future__", "_io", "_thread", "_collections_abc",
+    NULL,
+};
+
+static Value make_stdlib_names(VM *vm) {
+    Value set = set_new(vm, &type_frozenset);
+    if (val_is_error(set)) return set;
+    for (int i = 0; stdlib_names[i]; i++) {
+        Value n = str_from_cstr(vm, stdlib_names[i]);
+        if (val_is_error(n) || set_add(vm, set, n) < 0) return VAL_ERROR;
+    }
+    return set;
+}
+
 static int add_import_data(VM *vm, Value d) {
+    if (set_value(vm, d, "stdlib_module_names", make_stdlib_names(vm)) < 0) return -1;
     Value argv = make_argv(vm);
     if (val_is_error(argv)) return -1;
     vm->argv = argv;
@@ -718,6 +936,7 @@ static int add_import_data(VM *vm, Value d) {
 int setup_sys(VM *vm) {
     static Type *const types[] = {&type_stdstream, &type_version_info, &type_float_info,
                                   &type_int_info, &type_hash_info, &type_flags,
+                                  &type_thread_info, &type_asyncgen_hooks,
                                   &type_sys_namespace};
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (type_ready(vm, types[i]) < 0) return -1;

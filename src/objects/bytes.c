@@ -8,6 +8,9 @@
 
 #include "str.h"
 #include "containers.h"
+#include "int.h"
+#include "float.h"
+#include "unicode_names.h"
 #include "../compiler/opcodes.h"
 #include "../runtime/names.h"
 #include "../runtime/typeobject.h"
@@ -138,9 +141,7 @@ static Value bytes_repr(VM *vm, Value self) {
     sb_init(&sb);
     bool ba = is_bytearray(self);
     if (ba) {
-        Value q = type_qualified_name(vm, val_type(self));
-        if (val_is_error(q)) return q;
-        sb_add(&sb, as_str(q)->data, as_str(q)->size);
+        sb_add(&sb, type_name(val_type(self)), strlen(type_name(val_type(self))));
         sb_addc(&sb, '(');
     }
     repr_bytes_quoted(&sb, d, n, ba);
@@ -300,8 +301,18 @@ static int encode_error_text(StrBuf *sb, int kind, const char *errors, uint32_t 
         sb_addf(sb, "&#%u;", cp);
         return 0;
     }
+    if (!strcmp(errors, "namereplace")) {
+        char name[128];
+        size_t n = unicode_name(cp, name, sizeof name);
+        if (n > 0 && n < sizeof name) sb_addf(sb, "\\N{%s}", name);
+        else if (cp < 0x100) sb_addf(sb, "\\x%02x", cp);
+        else if (cp < 0x10000) sb_addf(sb, "\\u%04x", cp);
+        else sb_addf(sb, "\\U%08x", cp);
+        return 0;
+    }
     if (!strcmp(errors, "surrogateescape")) {
-        if (cp >= 0xDC80 && cp <= 0xDCFF) {
+        bool wide = kind >= ENC_UTF16 && kind <= ENC_UTF32BE;
+        if (cp >= 0xDC80 && cp <= 0xDCFF && !wide) {
             sb_addc(sb, (char)(cp - 0xDC00));
             return 0;
         }
@@ -321,6 +332,21 @@ static bool has_surrogate(const StrObj *s) {
     return false;
 }
 
+/* Latin-1 text straight into bytes; VAL_NULL if some character is beyond it. */
+static Value encode_latin1_fast(VM *vm, const StrObj *str) {
+    uint8_t *out = NULL;
+    Value r = bytes_alloc(vm, &type_bytes, str->len, &out);
+    if (val_is_error(r)) return r;
+    const unsigned char *p = (const unsigned char *)str->data, *end = p + str->size;
+    while (p < end) {
+        uint32_t cp;
+        p += utf8_decode(p, &cp);
+        if (cp > 0xFF) return VAL_NULL;
+        *out++ = (uint8_t)cp;
+    }
+    return r;
+}
+
 Value str_encode(VM *vm, Value s, const char *encoding, const char *errors) {
     int kind = encoding_kind(encoding);
     if (kind == ENC_UNKNOWN) return unknown_encoding(vm, encoding);
@@ -328,6 +354,10 @@ Value str_encode(VM *vm, Value s, const char *encoding, const char *errors) {
     bool narrow = kind == ENC_UTF8 || kind == ENC_ASCII || kind == ENC_LATIN1;
     if ((narrow && str->ascii) || (kind == ENC_UTF8 && !has_surrogate(str)))
         return bytes_new(vm, str->data, str->size);
+    if (kind == ENC_LATIN1) {
+        Value r = encode_latin1_fast(vm, str);
+        if (!val_is_null(r)) return r;
+    }
     StrBuf sb;
     sb_init(&sb);
     put_bom(&sb, kind);
@@ -370,9 +400,12 @@ Value str_encode(VM *vm, Value s, const char *encoding, const char *errors) {
     return r;
 }
 
-/* Apply [errors] to the undecodable bytes d[0..n); 0, 1 strict, -1 unknown. */
+/* Apply [errors] to the undecodable bytes d[0..n); 0, 1 strict, -1 unknown,
+** -2 an encode-only handler. */
 static int decode_error(StrBuf *sb, const char *errors, const uint8_t *d, size_t n) {
     if (!strcmp(errors, "strict")) return 1;
+    if (!strcmp(errors, "xmlcharrefreplace") || !strcmp(errors, "namereplace")) return -2;
+    if (!strcmp(errors, "surrogatepass")) return 1; /* not a surrogate there */
     if (!strcmp(errors, "ignore")) return 0;
     if (!strcmp(errors, "replace")) {
         sb_add_codepoint(sb, 0xFFFD);
@@ -394,6 +427,7 @@ static int decode_error(StrBuf *sb, const char *errors, const uint8_t *d, size_t
 
 static Value decode_failed(VM *vm, int r, const char *errors, int kind, const uint8_t *data,
                            size_t len, size_t at, size_t badlen, const char *reason) {
+    if (r == -2) return vm_raise(vm, &type_TypeError, "don't know how to handle UnicodeDecodeError in error callback");
     if (r < 0) return unknown_handler(vm, errors);
     Value obj = bytes_new(vm, data, len);
     if (val_is_error(obj)) return obj;
@@ -402,6 +436,29 @@ static Value decode_failed(VM *vm, int r, const char *errors, int kind, const ui
 
 /* Finish a decoded str built in [sb]. */
 static Value finish_decoded(VM *vm, StrBuf *sb) { return sb_finish(vm, sb); }
+
+static uint32_t read_unit(const uint8_t *p, int nbytes, bool be);
+
+/* errors="surrogatepass": the encoded lone surrogate at d (n bytes left)
+** goes into sb; returns the bytes it took, 0 when none is there. */
+static size_t surrogate_passed(StrBuf *sb, const char *errors, int kind, const uint8_t *d, size_t n) {
+    if (strcmp(errors, "surrogatepass") != 0) return 0;
+    uint32_t cp = 0;
+    size_t took = 0;
+    if (kind == ENC_UTF8 && n >= 3 && d[0] == 0xED && d[1] >= 0xA0 && d[1] <= 0xBF && (d[2] & 0xC0) == 0x80) {
+        cp = 0xD000u | ((uint32_t)(d[1] & 0x3F) << 6) | (d[2] & 0x3F);
+        took = 3;
+    } else if ((kind == ENC_UTF16LE || kind == ENC_UTF16BE) && n >= 2) {
+        cp = read_unit(d, 2, kind == ENC_UTF16BE);
+        took = 2;
+    } else if ((kind == ENC_UTF32LE || kind == ENC_UTF32BE) && n >= 4) {
+        cp = read_unit(d, 4, kind == ENC_UTF32BE);
+        took = 4;
+    }
+    if (!took || !is_surrogate(cp)) return 0;
+    sb_add_codepoint(sb, cp);
+    return took;
+}
 
 static Value decode_utf8(VM *vm, const uint8_t *data, size_t len, const char *errors) {
     const char *reason;
@@ -413,6 +470,12 @@ static Value decode_utf8(VM *vm, const uint8_t *data, size_t len, const char *er
     size_t i = 0;
     while (at < len) {
         sb_add(&sb, (const char *)data + i, at - i);
+        size_t n = surrogate_passed(&sb, errors, ENC_UTF8, data + at, len - at);
+        if (n) {
+            i = at + n;
+            at = i + utf8_validate(data + i, len - i, &reason, &badlen);
+            continue;
+        }
         int r = decode_error(&sb, errors, data + at, badlen);
         if (r != 0) {
             sb_free(&sb);
@@ -426,6 +489,25 @@ static Value decode_utf8(VM *vm, const uint8_t *data, size_t len, const char *er
 }
 
 static Value decode_8bit(VM *vm, const uint8_t *data, size_t len, const char *errors, int kind) {
+    size_t high = 0;
+    for (size_t i = 0; i < len; i++) high += data[i] >> 7;
+    if (high == 0) return str_new_len(vm, (const char *)data, len, len);
+    if (kind == ENC_LATIN1) {
+        /* every byte is the code point: two UTF-8 bytes for those >= 0x80 */
+        StrObj *r = str_alloc(vm, &type_str, len + high);
+        if (!r) return VAL_ERROR;
+        char *o = r->data;
+        for (size_t i = 0; i < len; i++) {
+            if (data[i] < 0x80) *o++ = (char)data[i];
+            else {
+                *o++ = (char)(0xC0 | (data[i] >> 6));
+                *o++ = (char)(0x80 | (data[i] & 0x3F));
+            }
+        }
+        r->ascii = 0;
+        r->len = len;
+        return val_from_obj(r);
+    }
     StrBuf sb;
     sb_init(&sb);
     for (size_t i = 0; i < len; i++) {
@@ -479,6 +561,11 @@ static Value decode_utf16(VM *vm, const uint8_t *data, size_t len, const char *e
                 }
                 reason = "illegal UTF-16 surrogate";
             }
+            size_t took = surrogate_passed(&sb, errors, be ? ENC_UTF16BE : ENC_UTF16LE, data + i, 2);
+            if (took) {
+                i += took;
+                continue;
+            }
         }
         int r = decode_error(&sb, errors, data + i, bad);
         if (r != 0) {
@@ -509,6 +596,11 @@ static Value decode_utf32(VM *vm, const uint8_t *data, size_t len, const char *e
             }
             reason = u >= 0x110000 ? "code point not in range(0x110000)"
                                    : "code point in surrogate code point range(0xd800, 0xe000)";
+            size_t took = surrogate_passed(&sb, errors, be ? ENC_UTF32BE : ENC_UTF32LE, data + i, 4);
+            if (took) {
+                i += took;
+                continue;
+            }
         }
         int r = decode_error(&sb, errors, data + i, bad);
         if (r != 0) {
@@ -563,10 +655,16 @@ Value bytes_decode(VM *vm, const uint8_t *data, size_t len, const char *encoding
 /* args[0] is self: METH_NOARGS / METH_O methods are named with its type. */
 #define check_pos(vm, name, nargs, kw, min, max) check_self_args(vm, args[0], name, nargs, kw, min, max)
 
+/* The type that defines self's methods, as CPython's messages name it. */
+static const char *self_type_name(Value self) {
+    return is_bytearray(self) ? "bytearray" : val_is_type(self, &type_memoryview) ? "memoryview" : "bytes";
+}
+
 static int check_self_args(VM *vm, Value self, const char *name, int nargs, Value kwnames, int min, int max) {
     char qual[48];
-    if (max == 0 || (min == 1 && max == 1)) {
-        snprintf(qual, sizeof qual, "%s.%s", is_bytearray(self) ? "bytearray" : "bytes", name);
+    bool has_kw = val_is_obj(kwnames) && as_tuple(kwnames)->len > 0;
+    if (max == 0 || (min == 1 && max == 1) || has_kw) {
+        snprintf(qual, sizeof qual, "%s.%s", self_type_name(self), name);
         name = qual;
     }
     return vm_check_args(vm, name, nargs - 1, kwnames, min, max);
@@ -650,7 +748,7 @@ static int64_t mem_rfind(const uint8_t *h, size_t from, size_t to, const uint8_t
 /* ---- find, count, index, startswith ---- */
 
 static Value find_common(VM *vm, Value *args, int nargs, Value kw, const char *name, bool rev, bool raise) {
-    if (check_args_legacy(vm, name, nargs - 1, kw, 1, 3) < 0) return VAL_ERROR;
+    if (check_args_legacy(vm, self_type_name(args[0]), name, nargs - 1, kw, 1, 3) < 0) return VAL_ERROR;
     VIEW(args[0], d, n);
     const uint8_t *sd;
     size_t sn;
@@ -671,7 +769,7 @@ static Value b_index(VM *vm, Value *a, int n, Value k) { return find_common(vm, 
 static Value b_rindex(VM *vm, Value *a, int n, Value k) { return find_common(vm, a, n, k, "rindex", true, true); }
 
 static Value b_count(VM *vm, Value *args, int nargs, Value kw) {
-    if (check_args_legacy(vm, "count", nargs - 1, kw, 1, 3) < 0) return VAL_ERROR;
+    if (check_args_legacy(vm, self_type_name(args[0]), "count", nargs - 1, kw, 1, 3) < 0) return VAL_ERROR;
     VIEW(args[0], d, n);
     const uint8_t *sd;
     size_t sn;
@@ -694,7 +792,7 @@ static bool tailmatch(const uint8_t *d, size_t n, const uint8_t *p, size_t pn, i
 }
 
 static Value startsend(VM *vm, Value *args, int nargs, Value kw, const char *name, bool at_end) {
-    if (check_args_legacy(vm, name, nargs - 1, kw, 1, 3) < 0) return VAL_ERROR;
+    if (check_args_legacy(vm, self_type_name(args[0]), name, nargs - 1, kw, 1, 3) < 0) return VAL_ERROR;
     VIEW(args[0], d, n);
     int64_t start, end;
     if (range_args(vm, args, nargs, 2, (int64_t)n, &start, &end) < 0) return VAL_ERROR;
@@ -1154,7 +1252,8 @@ static Value b_translate(VM *vm, Value *args, int nargs, Value kw) {
 }
 
 static Value b_maketrans(VM *vm, Value *args, int nargs, Value kw) {
-    if (vm_check_args(vm, "maketrans", nargs, kw, 2, 2) < 0) return VAL_ERROR;
+    bool has_kw = val_is_obj(kw) && as_tuple(kw)->len > 0;
+    if (vm_check_args(vm, has_kw ? "bytes.maketrans" : "maketrans", nargs, kw, 2, 2) < 0) return VAL_ERROR;
     const uint8_t *f, *t;
     size_t fn, tn;
     if (need_bytes(vm, args[0], &f, &fn) < 0 || need_bytes(vm, args[1], &t, &tn) < 0) return VAL_ERROR;
@@ -1208,7 +1307,8 @@ static int hexval(uint8_t c) {
 }
 
 static Value b_fromhex(VM *vm, Value *args, int nargs, Value kw) {
-    if (vm_check_args(vm, "bytes.fromhex", nargs - 1, kw, 1, 1) < 0) return VAL_ERROR;
+    bool ba = val_is_obj(args[0]) && type_is_subtype((Type *)val_as_obj(args[0]), &type_bytearray);
+    if (vm_check_args(vm, ba ? "bytearray.fromhex" : "bytes.fromhex", nargs - 1, kw, 1, 1) < 0) return VAL_ERROR;
     if (!val_is_str(args[1]))
         return vm_raise(vm, &type_TypeError, "fromhex() argument must be str, not %T", args[1]);
     const uint8_t *s = (const uint8_t *)as_str(args[1])->data;
@@ -1243,7 +1343,8 @@ static Value b_decode(VM *vm, Value *args, int nargs, Value kw) {
     if (vm_parse_args(vm, "decode", args + 1, nargs - 1, kw, names, 0, 0, a) < 0) return VAL_ERROR;
     for (int i = 0; i < 2; i++)
         if (!val_is_null(a[i]) && !val_is_str(a[i]))
-            return vm_raise(vm, &type_TypeError, "decode() argument '%s' must be str, not %T", names[i], a[i]);
+            return vm_raise(vm, &type_TypeError, "decode() argument '%s' must be str, not %s", names[i],
+                            val_is_none(a[i]) ? "None" : type_name(val_type(a[i])));
     VIEW(args[0], d, n);
     return bytes_decode(vm, d, n, val_is_null(a[0]) ? "utf-8" : str_cstr(a[0]),
                         val_is_null(a[1]) ? "strict" : str_cstr(a[1]));
@@ -1513,7 +1614,8 @@ static int construct(VM *vm, const char *kind, Value *args, int nargs, Value kwn
     if (vm_parse_args(vm, kind, args, nargs, kwnames, names, 0, 0, a) < 0) return -1;
     for (int i = 1; i < 3; i++)
         if (!val_is_null(a[i]) && !val_is_str(a[i])) {
-            vm_raise(vm, &type_TypeError, "%s() argument '%s' must be str, not %T", kind, names[i], a[i]);
+            vm_raise(vm, &type_TypeError, "%s() argument '%s' must be str, not %s", kind, names[i],
+                     val_is_none(a[i]) ? "None" : type_name(val_type(a[i])));
             return -1;
         }
     if (val_is_null(a[0])) {
@@ -1820,14 +1922,18 @@ static Value ba_alloc_m(VM *vm, Value *args, int nargs, Value kw) {
     return val_from_small((int64_t)as_ba(args[0])->cap);
 }
 
-/* ---- memoryview (a minimal one: 1-D views of bytes and bytearray) ---- */
+/* ---- memoryview: 1-D views of bytes and bytearray, items of one native format ---- */
 
 typedef struct MemoryViewObj {
     Obj hdr;
     Value obj;                /* the exporter */
     size_t start;             /* byte offset of item 0 */
-    int64_t step;
+    int64_t step;             /* byte distance between items (the stride) */
     size_t len;               /* items */
+    uint8_t itemsize;
+    char fmt;                 /* a struct format letter: 'B' unless cast */
+    bool at_prefix;           /* the format was given as "@X" */
+    bool readonly;
     bool released;
 } MemoryViewObj;
 
@@ -1848,14 +1954,36 @@ static uint8_t *mv_base(MemoryViewObj *m) {
     return (uint8_t *)d;
 }
 
+static uint8_t *mv_item_ptr(MemoryViewObj *m, int64_t i) {
+    return mv_base(m) + (int64_t)m->start + i * m->step;
+}
+
+static bool mv_is_contiguous(const MemoryViewObj *m) { return m->step == (int64_t)m->itemsize || m->len <= 1; }
+
 /* A contiguous, live view's bytes (what bytes_view sees of a memoryview). */
 static bool memoryview_view(Value v, const uint8_t **data, size_t *len) {
     MemoryViewObj *m = as_mv(v);
-    if (m->released || (m->step != 1 && m->len > 1)) return false;
+    if (m->released || !mv_is_contiguous(m)) return false;
     *data = mv_base(m) + m->start;
-    *len = m->len;
+    *len = m->len * m->itemsize;
     return true;
 }
+
+/* The size of one item of native struct format letter c, or 0 if unsupported. */
+static size_t mv_format_size(char c) {
+    switch (c) {
+    case 'c': case 'b': case 'B': case '?': return 1;
+    case 'h': case 'H': return 2;
+    case 'i': case 'I': case 'f': return 4;
+    case 'l': case 'L': return sizeof(long);
+    case 'q': case 'Q': case 'd': return 8;
+    case 'n': case 'N': return sizeof(size_t);
+    case 'P': return sizeof(void *);
+    default: return 0;
+    }
+}
+
+static bool mv_format_signed(char c) { return c == 'b' || c == 'h' || c == 'i' || c == 'l' || c == 'q' || c == 'n'; }
 
 static Value mv_make(VM *vm, Value obj, size_t start, int64_t step, size_t len) {
     MemoryViewObj *m = gc_alloc(vm, &type_memoryview, sizeof(MemoryViewObj));
@@ -1864,8 +1992,23 @@ static Value mv_make(VM *vm, Value obj, size_t start, int64_t step, size_t len) 
     m->start = start;
     m->step = step;
     m->len = len;
+    m->itemsize = 1;
+    m->fmt = 'B';
+    m->readonly = !is_bytearray(obj);
     if (is_bytearray(obj)) as_ba(obj)->exports++;
     return val_from_obj(m);
+}
+
+/* A new view of what m sees, with m's format and flags. */
+static Value mv_copy_view(VM *vm, MemoryViewObj *m, size_t start, int64_t step, size_t len) {
+    Value r = mv_make(vm, m->obj, start, step, len);
+    if (val_is_error(r)) return r;
+    MemoryViewObj *c = as_mv(r);
+    c->itemsize = m->itemsize;
+    c->fmt = m->fmt;
+    c->at_prefix = m->at_prefix;
+    c->readonly = m->readonly;
+    return r;
 }
 
 static Value mv_new(VM *vm, Type *cls, Value *args, int nargs, Value kwnames) {
@@ -1875,7 +2018,7 @@ static Value mv_new(VM *vm, Type *cls, Value *args, int nargs, Value kwnames) {
     if (val_is_type(obj, &type_memoryview)) {
         MemoryViewObj *m = as_mv(obj);
         if (mv_check(vm, m) < 0) return VAL_ERROR;
-        return mv_make(vm, m->obj, m->start, m->step, m->len);
+        return mv_copy_view(vm, m, m->start, m->step, m->len);
     }
     const uint8_t *d;
     size_t n;
@@ -1884,10 +2027,113 @@ static Value mv_new(VM *vm, Type *cls, Value *args, int nargs, Value kwnames) {
     return mv_make(vm, obj, 0, 1, n);
 }
 
+/* Item i as a Python value, by the view's format. */
+static Value mv_unpack(VM *vm, MemoryViewObj *m, int64_t i) {
+    const uint8_t *p = mv_item_ptr(m, i);
+    char c = m->fmt;
+    if (c == 'B') return val_from_small(*p);
+    if (c == 'c') return bytes_new(vm, (const char *)p, 1);
+    if (c == '?') return val_from_bool(*p != 0);
+    if (c == 'f') {
+        float f;
+        memcpy(&f, p, sizeof f);
+        return val_from_float((double)f);
+    }
+    if (c == 'd') {
+        double d;
+        memcpy(&d, p, sizeof d);
+        return val_from_float(d);
+    }
+    uint64_t u = 0;
+    memcpy(&u, p, m->itemsize); /* little-endian hosts (x86-64, wasm32) */
+    if (!mv_format_signed(c)) return int_from_u64(vm, u);
+    unsigned shift = 64 - 8u * m->itemsize;
+    return int_from_i64(vm, shift ? (int64_t)(u << shift) >> shift : (int64_t)u);
+}
+
+static Value mv_bad_value(VM *vm, Type *t, const char *what, char fmt) {
+    return vm_raise(vm, t, "memoryview: invalid %s for format '%c'", what, fmt);
+}
+
+/* An int to an unsigned 64-bit pattern; values up to 2**64-1 are accepted. */
+static int mv_int_bits(VM *vm, Value v, char fmt, uint64_t *out) {
+    int64_t i;
+    if (int_as_i64(vm, v, &i) == 0) {
+        *out = (uint64_t)i;
+        return i < 0 && !mv_format_signed(fmt) ? 1 : 0;
+    }
+    if (!vm_exc_matches(vm, &type_OverflowError)) return -1;
+    vm_clear_exc(vm);
+    if (mv_format_signed(fmt) || int_sign(v) < 0) return 1;
+    Value r = int_sub(vm, v, int_from_u64(vm, (uint64_t)1 << 63));
+    if (val_is_error(r)) return -1;
+    if (int_as_i64(vm, r, &i) < 0) {
+        vm_clear_exc(vm);
+        return 1;
+    }
+    *out = (uint64_t)i + ((uint64_t)1 << 63);
+    return 0;
+}
+
+/* Does the 64-bit pattern u fit an item of format fmt? */
+static bool mv_int_fits(uint64_t u, char fmt, size_t size) {
+    if (size == 8) return true;
+    unsigned bits = 8u * (unsigned)size;
+    if (!mv_format_signed(fmt)) return u < ((uint64_t)1 << bits);
+    int64_t i = (int64_t)u, lim = (int64_t)1 << (bits - 1);
+    return i >= -lim && i < lim;
+}
+
+/* Store v as one item of m's format at p; CPython's errors for a wrong type or range. */
+/* The bytes of v as one item of m's format into item; CPython's errors for a
+** wrong type or range. May run Python code (__index__, __float__, __bool__). */
+static int mv_item_bytes(VM *vm, const MemoryViewObj *m, Value v, uint8_t item[8]) {
+    char c = m->fmt;
+    if (c == 'c') {
+        const uint8_t *d;
+        size_t n;
+        if (!is_bytes(v) || !bytes_view(v, &d, &n)) return (mv_bad_value(vm, &type_TypeError, "type", c), -1);
+        if (n != 1) return (mv_bad_value(vm, &type_ValueError, "value", c), -1);
+        item[0] = d[0];
+        return 0;
+    }
+    if (c == '?') {
+        int t = obj_truthy(vm, v);
+        if (t < 0) return -1;
+        item[0] = (uint8_t)t;
+        return 0;
+    }
+    if (c == 'f' || c == 'd') {
+        double d;
+        if (float_as_double(vm, v, &d) < 0) return -1;
+        float f = (float)d;
+        if (c == 'd') memcpy(item, &d, sizeof d);
+        else memcpy(item, &f, sizeof f);
+        return 0;
+    }
+    if (!is_index_like(v)) return (mv_bad_value(vm, &type_TypeError, "type", c), -1);
+    Value iv = int_from_object(vm, v);
+    if (val_is_error(iv)) return -1;
+    uint64_t u;
+    int r = mv_int_bits(vm, iv, c, &u);
+    if (r < 0) return -1;
+    if (r > 0 || !mv_int_fits(u, c, m->itemsize)) return (mv_bad_value(vm, &type_ValueError, "value", c), -1);
+    memcpy(item, &u, m->itemsize);
+    return 0;
+}
+
+/* Store v as item i of m. The address is taken only after the conversion,
+** which may have run code that moved the bytearray's data. */
+static int mv_pack(VM *vm, MemoryViewObj *m, int64_t i, Value v) {
+    uint8_t item[8];
+    if (mv_item_bytes(vm, m, v, item) < 0) return -1;
+    memcpy(mv_item_ptr(m, i), item, m->itemsize);
+    return 0;
+}
+
 /* The viewed bytes, copied into sb. */
 static void mv_collect(MemoryViewObj *m, StrBuf *sb) {
-    uint8_t *b = mv_base(m);
-    for (size_t i = 0; i < m->len; i++) sb_addc(sb, (char)b[(int64_t)m->start + (int64_t)i * m->step]);
+    for (size_t i = 0; i < m->len; i++) sb_add(sb, (const char *)mv_item_ptr(m, (int64_t)i), m->itemsize);
 }
 
 static Value mv_tobytes(VM *vm, Value *args, int nargs, Value kw) {
@@ -1899,7 +2145,7 @@ static Value mv_tobytes(VM *vm, Value *args, int nargs, Value kw) {
     StrBuf sb;
     sb_init(&sb);
     mv_collect(m, &sb);
-    Value r = bytes_new(vm, sb.data ? sb.data : "", sb.len);
+    Value r = sb.failed ? vm_raise_nomem(vm) : bytes_new(vm, sb.data ? sb.data : "", sb.len);
     sb_free(&sb);
     return r;
 }
@@ -1910,9 +2156,11 @@ static Value mv_tolist(VM *vm, Value *args, int nargs, Value kw) {
     if (mv_check(vm, m) < 0) return VAL_ERROR;
     Value list = list_new(vm, m->len);
     if (val_is_error(list)) return list;
-    uint8_t *b = mv_base(m);
-    for (size_t i = 0; i < m->len; i++)
-        as_list(list)->items[i] = val_from_small(b[(int64_t)m->start + (int64_t)i * m->step]);
+    for (size_t i = 0; i < m->len; i++) {
+        Value item = mv_unpack(vm, m, (int64_t)i);
+        if (val_is_error(item)) return item;
+        as_list(list)->items[i] = item;
+    }
     return list;
 }
 
@@ -1938,34 +2186,143 @@ static Value mv_enter(VM *vm, Value *args, int nargs, Value kw) {
 
 static Value mv_exit(VM *vm, Value *args, int nargs, Value kw) { return mv_release(vm, args, 1, VAL_NULL); }
 
+static Value mv_toreadonly(VM *vm, Value *args, int nargs, Value kw) {
+    if (check_pos(vm, "toreadonly", nargs, kw, 0, 0) < 0) return VAL_ERROR;
+    MemoryViewObj *m = as_mv(args[0]);
+    if (mv_check(vm, m) < 0) return VAL_ERROR;
+    Value r = mv_copy_view(vm, m, m->start, m->step, m->len);
+    if (!val_is_error(r)) as_mv(r)->readonly = true;
+    return r;
+}
+
+/* The new shape of a cast: only one dimension, holding every item. */
+static int mv_cast_shape(VM *vm, Value shape, size_t nitems) {
+    if (val_is_null(shape)) return 0;
+    Value *items;
+    size_t n;
+    if (!seq_items(shape, &items, &n)) {
+        vm_raise(vm, &type_TypeError, "shape must be a list or a tuple");
+        return -1;
+    }
+    int64_t k = -1;
+    if (n == 1 && val_is_int(items[0])) k = val_as_int(items[0]);
+    if (k != (int64_t)nitems) {
+        vm_raise(vm, &type_NotImplementedError, "memoryview: only one-dimensional casts of the whole view are supported");
+        return -1;
+    }
+    return 0;
+}
+
+static Value mv_cast(VM *vm, Value *args, int nargs, Value kw) {
+    static const char *const names[] = {"format", "shape", NULL};
+    Value out[2] = {VAL_NULL, VAL_NULL};
+    if (vm_parse_args(vm, "cast", args + 1, nargs - 1, kw, names, 1, 0, out) < 0) return VAL_ERROR;
+    MemoryViewObj *m = as_mv(args[0]);
+    if (mv_check(vm, m) < 0) return VAL_ERROR;
+    if (!val_is_str(out[0]))
+        return vm_raise(vm, &type_TypeError, "cast() argument 'format' must be str, not %T", out[0]);
+    const char *f = str_cstr(out[0]);
+    bool at = f[0] == '@';
+    char c = f[at];
+    size_t size = f[at] && !f[at + 1] ? mv_format_size(c) : 0;
+    if (!size)
+        return vm_raise(vm, &type_ValueError, "memoryview: destination format must be a native single "
+                        "character format prefixed with an optional '@'");
+    if (!mv_is_contiguous(m)) return vm_raise(vm, &type_TypeError, "memoryview: casts are restricted to C-contiguous views");
+    bool src_byte = m->fmt == 'B' || m->fmt == 'b' || m->fmt == 'c';
+    bool dst_byte = c == 'B' || c == 'b' || c == 'c';
+    if (!src_byte && !dst_byte) return vm_raise(vm, &type_TypeError, "memoryview: cannot cast between two non-byte formats");
+    size_t nbytes = m->len * m->itemsize;
+    if (nbytes % size) return vm_raise(vm, &type_TypeError, "memoryview: length is not a multiple of itemsize");
+    if (mv_cast_shape(vm, out[1], nbytes / size) < 0) return VAL_ERROR;
+    Value r = mv_copy_view(vm, m, m->start, (int64_t)size, nbytes / size);
+    if (val_is_error(r)) return r;
+    MemoryViewObj *v = as_mv(r);
+    v->itemsize = (uint8_t)size;
+    v->fmt = c;
+    v->at_prefix = at;
+    return r;
+}
+
+static Value mv_iter(VM *vm, Value self) {
+    if (mv_check(vm, as_mv(self)) < 0) return VAL_ERROR;
+    return seqiter_new(vm, self);
+}
+
 static int64_t mv_len(VM *vm, Value self) {
     if (mv_check(vm, as_mv(self)) < 0) return -1;
     return (int64_t)as_mv(self)->len;
+}
+
+/* An integer key as an item number, or -1 with IndexError/TypeError pending. */
+static int64_t mv_item_index(VM *vm, MemoryViewObj *m, Value key) {
+    int64_t i;
+    if (obj_index_i64(vm, key, &i, &type_IndexError) < 0) return -1;
+    if (i < 0) i += (int64_t)m->len;
+    if (i < 0 || i >= (int64_t)m->len) {
+        vm_raise(vm, &type_IndexError, "index out of bounds on dimension 1");
+        return -1;
+    }
+    return i;
 }
 
 static Value mv_getitem(VM *vm, Value self, Value key) {
     MemoryViewObj *m = as_mv(self);
     if (mv_check(vm, m) < 0) return VAL_ERROR;
     if (is_index_like(key)) {
-        int64_t i;
-        if (obj_index_i64(vm, key, &i, &type_IndexError) < 0) return VAL_ERROR;
-        if (i < 0) i += (int64_t)m->len;
-        if (i < 0 || i >= (int64_t)m->len) return vm_raise(vm, &type_IndexError, "index out of bounds on dimension 1");
-        return val_from_small(mv_base(m)[(int64_t)m->start + i * m->step]);
+        int64_t i = mv_item_index(vm, m, key);
+        return i < 0 ? VAL_ERROR : mv_unpack(vm, m, i);
     }
     if (val_is_slice(key)) {
         int64_t start, stop, step;
         int64_t n = slice_indices(vm, key, (int64_t)m->len, &start, &stop, &step);
         if (n < 0) return VAL_ERROR;
-        return mv_make(vm, m->obj, (size_t)((int64_t)m->start + start * m->step), step * m->step, (size_t)n);
+        return mv_copy_view(vm, m, (size_t)((int64_t)m->start + start * m->step), step * m->step, (size_t)n);
     }
     return vm_raise(vm, &type_TypeError, "memoryview: invalid slice key");
+}
+
+/* The items a slice assignment copies: a buffer of the view's own format and length n. */
+static int mv_source(VM *vm, MemoryViewObj *m, Value v, int64_t n, StrBuf *sb) {
+    char fmt = 'B';
+    if (val_is_type(v, &type_memoryview)) {
+        MemoryViewObj *s = as_mv(v);
+        if (mv_check(vm, s) < 0) return -1;
+        fmt = s->fmt;
+        mv_collect(s, sb);
+    } else {
+        const uint8_t *d;
+        size_t dn;
+        if (!bytes_view(v, &d, &dn)) {
+            vm_raise(vm, &type_TypeError, "a bytes-like object is required, not '%T'", v);
+            return -1;
+        }
+        sb_add(sb, (const char *)d, dn);
+    }
+    if (fmt != m->fmt || (int64_t)sb->len != n * m->itemsize) {
+        vm_raise(vm, &type_ValueError, "memoryview assignment: lvalue and rvalue have different structures");
+        return -1;
+    }
+    return sb->failed ? (vm_raise_nomem(vm), -1) : 0;
+}
+
+static int mv_set_slice(VM *vm, MemoryViewObj *m, Value key, Value v) {
+    int64_t start, stop, step;
+    int64_t n = slice_indices(vm, key, (int64_t)m->len, &start, &stop, &step);
+    if (n < 0) return -1;
+    StrBuf sb;
+    sb_init(&sb);
+    int r = mv_source(vm, m, v, n, &sb);
+    for (int64_t i = 0; r == 0 && i < n; i++)
+        memcpy(mv_item_ptr(m, start + i * step), sb.data + i * m->itemsize, m->itemsize);
+    sb_free(&sb);
+    return r;
 }
 
 static int mv_setitem(VM *vm, Value self, Value key, Value v) {
     MemoryViewObj *m = as_mv(self);
     if (mv_check(vm, m) < 0) return -1;
-    if (!is_bytearray(m->obj)) {
+    if (m->readonly) {
         vm_raise(vm, &type_TypeError, "cannot modify read-only memory");
         return -1;
     }
@@ -1974,67 +2331,82 @@ static int mv_setitem(VM *vm, Value self, Value key, Value v) {
         return -1;
     }
     if (is_index_like(key)) {
-        int64_t i;
-        uint8_t b;
-        if (obj_index_i64(vm, key, &i, &type_IndexError) < 0) return -1;
-        if (i < 0) i += (int64_t)m->len;
-        if (i < 0 || i >= (int64_t)m->len) {
-            vm_raise(vm, &type_IndexError, "index out of bounds on dimension 1");
-            return -1;
-        }
-        if (byte_value(vm, v, &b) < 0) return -1;
-        mv_base(m)[(int64_t)m->start + i * m->step] = b;
-        return 0;
+        int64_t i = mv_item_index(vm, m, key);
+        if (i < 0) return -1;
+        return mv_pack(vm, m, i, v);
     }
-    if (val_is_slice(key)) {
-        int64_t start, stop, step;
-        int64_t n = slice_indices(vm, key, (int64_t)m->len, &start, &stop, &step);
-        if (n < 0) return -1;
-        const uint8_t *d;
-        size_t dn;
-        if (!bytes_view(v, &d, &dn)) {
-            vm_raise(vm, &type_TypeError, "a bytes-like object is required, not '%T'", v);
-            return -1;
-        }
-        if ((int64_t)dn != n) {
-            vm_raise(vm, &type_ValueError, "memoryview assignment: lvalue and rvalue have different structures");
-            return -1;
-        }
-        uint8_t *b = mv_base(m);
-        for (int64_t i = 0; i < n; i++) b[(int64_t)m->start + (start + i * step) * m->step] = d[i];
-        return 0;
-    }
+    if (val_is_slice(key)) return mv_set_slice(vm, m, key, v);
     vm_raise(vm, &type_TypeError, "memoryview: invalid slice key");
     return -1;
+}
+
+/* A bytes-like value seen as a 'B' view in *tmp (no allocation); false if v is not one. */
+static bool mv_operand(Value v, MemoryViewObj *tmp, MemoryViewObj **out) {
+    if (val_is_type(v, &type_memoryview)) {
+        *out = as_mv(v);
+        return true;
+    }
+    const uint8_t *d;
+    size_t n;
+    if (!bytes_view(v, &d, &n)) return false;
+    memset(tmp, 0, sizeof *tmp);
+    tmp->obj = v;
+    tmp->step = 1;
+    tmp->len = n;
+    tmp->itemsize = 1;
+    tmp->fmt = 'B';
+    *out = tmp;
+    return true;
+}
+
+/* Item by item equality; 1, 0, or -1 on error. */
+static int mv_items_equal(VM *vm, MemoryViewObj *x, MemoryViewObj *y) {
+    if (x->len != y->len) return 0;
+    bool raw = x->fmt == y->fmt && x->fmt != 'f' && x->fmt != 'd';
+    for (size_t i = 0; i < x->len; i++) {
+        if (raw) {
+            if (memcmp(mv_item_ptr(x, (int64_t)i), mv_item_ptr(y, (int64_t)i), x->itemsize)) return 0;
+            continue;
+        }
+        Value a = mv_unpack(vm, x, (int64_t)i);
+        if (val_is_error(a)) return -1;
+        Value b = mv_unpack(vm, y, (int64_t)i);
+        if (val_is_error(b)) return -1;
+        int eq = obj_eq(vm, a, b);
+        if (eq <= 0) return eq;
+    }
+    return 1;
 }
 
 static Value mv_richcompare(VM *vm, Value a, Value b, int op) {
     if (op != CMPOP_EQ && op != CMPOP_NE) return VAL_NOTIMPL;
     if (a == b) return val_from_bool(op == CMPOP_EQ);
-    StrBuf x, y;
-    sb_init(&x);
-    sb_init(&y);
-    MemoryViewObj *m = as_mv(a);
-    if (m->released) return val_from_bool(op == CMPOP_NE);
-    mv_collect(m, &x);
-    const uint8_t *d;
-    size_t n;
-    if (val_is_type(b, &type_memoryview)) {
-        if (as_mv(b)->released) {
-            sb_free(&x);
-            return val_from_bool(op == CMPOP_NE);
-        }
-        mv_collect(as_mv(b), &y);
-    } else if (bytes_view(b, &d, &n)) {
-        sb_add(&y, (const char *)d, n);
-    } else {
-        sb_free(&x);
-        return VAL_NOTIMPL;
-    }
-    bool eq = x.len == y.len && (x.len == 0 || memcmp(x.data, y.data, x.len) == 0);
-    sb_free(&x);
-    sb_free(&y);
+    MemoryViewObj *x = as_mv(a), *y, tmp;
+    if (!mv_operand(b, &tmp, &y)) return VAL_NOTIMPL;
+    if (x->released || y->released) return val_from_bool(op == CMPOP_NE);
+    int eq = mv_items_equal(vm, x, y);
+    if (eq < 0) return VAL_ERROR;
     return val_from_bool(op == CMPOP_EQ ? eq : !eq);
+}
+
+static int64_t mv_hash(VM *vm, Value self) {
+    MemoryViewObj *m = as_mv(self);
+    if (mv_check(vm, m) < 0) return -1;
+    if (!m->readonly) {
+        vm_raise(vm, &type_ValueError, "cannot hash writable memoryview object");
+        return -1;
+    }
+    if (m->fmt != 'B' && m->fmt != 'b' && m->fmt != 'c') {
+        vm_raise(vm, &type_ValueError, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+        return -1;
+    }
+    StrBuf sb;
+    sb_init(&sb);
+    mv_collect(m, &sb);
+    int64_t h = sb.failed ? -1 : hash_bytes(sb.data ? sb.data : "", sb.len);
+    sb_free(&sb);
+    if (h == -1) vm_raise_nomem(vm);
+    return h;
 }
 
 static Value mv_repr(VM *vm, Value self) {
@@ -2042,24 +2414,65 @@ static Value mv_repr(VM *vm, Value self) {
                       (void *)val_as_obj(self));
 }
 
+/* Every attribute of a released view raises, as in CPython. */
+#define MV_LIVE(self) do { if (mv_check(vm, as_mv(self)) < 0) return VAL_ERROR; } while (0)
+
 static Value mv_get_obj(VM *vm, Value self) {
-    if (mv_check(vm, as_mv(self)) < 0) return VAL_ERROR;
+    MV_LIVE(self);
     return as_mv(self)->obj;
 }
-static Value mv_get_nbytes(VM *vm, Value self) { return val_from_small((int64_t)as_mv(self)->len); }
-static Value mv_get_readonly(VM *vm, Value self) { return val_from_bool(!is_bytearray(as_mv(self)->obj)); }
-static Value mv_get_itemsize(VM *vm, Value self) { return val_from_small(1); }
-static Value mv_get_ndim(VM *vm, Value self) { return val_from_small(1); }
-static Value mv_get_format(VM *vm, Value self) { return str_from_cstr(vm, "B"); }
-static Value mv_get_shape(VM *vm, Value self) { return tuple_pack(vm, 1, val_from_small((int64_t)as_mv(self)->len)); }
-static Value mv_get_strides(VM *vm, Value self) { return tuple_pack(vm, 1, val_from_small(as_mv(self)->step)); }
-static Value mv_get_released(VM *vm, Value self) { return val_from_bool(as_mv(self)->released); }
-static Value mv_get_contiguous(VM *vm, Value self) { return val_from_bool(as_mv(self)->step == 1 || as_mv(self)->len <= 1); }
+
+static Value mv_get_nbytes(VM *vm, Value self) {
+    MV_LIVE(self);
+    return val_from_small((int64_t)(as_mv(self)->len * as_mv(self)->itemsize));
+}
+
+static Value mv_get_readonly(VM *vm, Value self) {
+    MV_LIVE(self);
+    return val_from_bool(as_mv(self)->readonly);
+}
+
+static Value mv_get_itemsize(VM *vm, Value self) {
+    MV_LIVE(self);
+    return val_from_small(as_mv(self)->itemsize);
+}
+
+static Value mv_get_ndim(VM *vm, Value self) {
+    MV_LIVE(self);
+    return val_from_small(1);
+}
+
+static Value mv_get_format(VM *vm, Value self) {
+    MV_LIVE(self);
+    char f[3] = {'@', as_mv(self)->fmt, 0};
+    return str_from_cstr(vm, as_mv(self)->at_prefix ? f : f + 1);
+}
+
+static Value mv_get_shape(VM *vm, Value self) {
+    MV_LIVE(self);
+    return tuple_pack(vm, 1, val_from_small((int64_t)as_mv(self)->len));
+}
+
+static Value mv_get_strides(VM *vm, Value self) {
+    MV_LIVE(self);
+    return tuple_pack(vm, 1, val_from_small(as_mv(self)->step));
+}
+
+static Value mv_get_suboffsets(VM *vm, Value self) {
+    MV_LIVE(self);
+    return tuple_pack(vm, 0);
+}
+
+static Value mv_get_contiguous(VM *vm, Value self) {
+    MV_LIVE(self);
+    return val_from_bool(mv_is_contiguous(as_mv(self)));
+}
 
 static const GetSetDef mv_getsets[] = {
     {"obj", mv_get_obj, NULL}, {"nbytes", mv_get_nbytes, NULL}, {"readonly", mv_get_readonly, NULL},
     {"itemsize", mv_get_itemsize, NULL}, {"ndim", mv_get_ndim, NULL}, {"format", mv_get_format, NULL},
-    {"shape", mv_get_shape, NULL}, {"strides", mv_get_strides, NULL}, {"released", mv_get_released, NULL},
+    {"shape", mv_get_shape, NULL}, {"strides", mv_get_strides, NULL},
+    {"suboffsets", mv_get_suboffsets, NULL},
     {"contiguous", mv_get_contiguous, NULL}, {"c_contiguous", mv_get_contiguous, NULL},
     {"f_contiguous", mv_get_contiguous, NULL},
     {NULL, NULL, NULL},
@@ -2068,6 +2481,7 @@ static const GetSetDef mv_getsets[] = {
 static const MethodDef mv_methods[] = {
     {"tobytes", mv_tobytes, 0, NULL}, {"tolist", mv_tolist, 0, NULL}, {"hex", mv_hex, 0, NULL},
     {"release", mv_release, 0, NULL}, {"__enter__", mv_enter, 0, NULL}, {"__exit__", mv_exit, 0, NULL},
+    {"cast", mv_cast, 0, NULL}, {"toreadonly", mv_toreadonly, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -2076,8 +2490,10 @@ Type type_memoryview = {
     .name = "memoryview",
     .basicsize = sizeof(MemoryViewObj),
     .repr = mv_repr,
+    .hash = mv_hash,
     .richcompare = mv_richcompare,
     .len = mv_len,
+    .iter = mv_iter,
     .getitem = mv_getitem,
     .setitem = mv_setitem,
     .new_ = mv_new,

@@ -533,10 +533,10 @@ fail:
 }
 
 static Value complex_format_method(VM *vm, Value *args, int nargs, Value kwnames) {
-    if (vm_check_args(vm, "__format__", nargs - 1, kwnames, 1, 1) < 0) return VAL_ERROR;
+    if (vm_check_args(vm, "complex.__format__", nargs - 1, kwnames, 1, 1) < 0) return VAL_ERROR;
     if (!val_is_str(args[1]))
         return vm_raise(vm, &type_TypeError, "__format__() argument must be str, not %s",
-                        type_name(val_type(args[1])));
+                        val_is_none(args[1]) ? "None" : type_name(val_type(args[1])));
     if (as_str(args[1])->size == 0 && !val_is_type(args[0], &type_complex)) return obj_str(vm, args[0]);
     return complex_format(vm, complex_of(args[0]), args[1]);
 }

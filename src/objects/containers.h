@@ -100,6 +100,12 @@ static inline bool seq_items(Value v, Value **items, size_t *len) {
     return false;
 }
 
+/* Whether [t] finds the same [name] (__new__, __init__) as [base]: a subclass that
+** overrides neither takes the base's "no keyword arguments" check. */
+static inline bool same_special(Type *t, Type *base, Value name) {
+    return t == base || obj_type_lookup(t, name) == obj_type_lookup(base, name);
+}
+
 /* ---- list (objects/list.c) ---- */
 
 static inline bool val_is_list(Value v) {
@@ -141,6 +147,8 @@ static inline bool val_is_anyset(Value v) {
            type_is_subtype(t, &type_frozenset);
 }
 int set_discard(VM *vm, Value s, Value v);              /* 1 removed, 0 missing, -1 */
+/* Iterate a set's live entries with their stored hashes. */
+bool set_next_hashed(Value s, size_t *pos, Value *key, int64_t *hash);
 int set_update(VM *vm, Value s, Value iterable);
 Value set_from_iterable(VM *vm, Type *t, Value iterable); /* exact set/frozenset or subclass */
 
@@ -149,5 +157,15 @@ Value set_from_iterable(VM *vm, Type *t, Value iterable); /* exact set/frozenset
 Value range_new_i64(VM *vm, int64_t start, int64_t stop, int64_t step);
 Value list_iter_new(VM *vm, Value list);
 Value tuple_iter_new(VM *vm, Value tuple);
+
+/* Pickling support for iterators (objects/iter.c). */
+/* (builtins.<fn>, args[, state]); state VAL_NULL leaves it out. */
+Value iter_reduce(VM *vm, const char *fn, Value args, Value state);
+/* (<fn>, (seq,), index) while [seq] is live (not VAL_NULL), else (<fn>, (empty,)). */
+Value iter_reduce_seq(VM *vm, const char *fn, Value seq, int64_t index, Value empty);
+/* (iter, (list of what [self] has left,)), draining a copy of [self]. */
+Value iter_reduce_remaining(VM *vm, Value self);
+/* An iterator's __setstate__ argument as an index (clamped to int64). */
+int iter_state_index(VM *vm, Value *args, int nargs, int64_t *out);
 
 #endif

@@ -166,9 +166,9 @@ Value dict_get_cstr(VM *vm, Value d, const char *key) {
     return dict_get_hashed(vm, d, k, str_hash(k));
 }
 
-int dict_set_hashed(VM *vm, Value dv, Value key, int64_t hash, Value v) {
-    Lookup lk;
-    if (dict_lookup(vm, dv, key, hash, &lk) < 0) return -1;
+/* Store [key] = [v] where a lookup just found it (or its free slot). */
+static int dict_store_at(VM *vm, Value dv, const Lookup *found, Value key, int64_t hash, Value v) {
+    Lookup lk = *found;
     DictObj *d = as_dict(dv);
     d->version++;
     if (d->hdr.flags & OBJ_TYPE_DICT) type_lookup_epoch++;
@@ -188,6 +188,12 @@ int dict_set_hashed(VM *vm, Value dv, Value key, int64_t hash, Value v) {
     e->value = v;
     d->used++;
     return 0;
+}
+
+int dict_set_hashed(VM *vm, Value dv, Value key, int64_t hash, Value v) {
+    Lookup lk;
+    if (dict_lookup(vm, dv, key, hash, &lk) < 0) return -1;
+    return dict_store_at(vm, dv, &lk, key, hash, v);
 }
 
 int dict_set(VM *vm, Value d, Value key, Value v) {
@@ -309,13 +315,23 @@ static bool is_plain_dict(Value v) { return val_is_dict(v) && val_type(v)->iter 
 static int merge_dict(VM *vm, Value d, Value other) {
     if (d == other) return 0;
     size_t pos = 0;
-    Value k, v;
+    Value k = VAL_NULL, v = VAL_NULL;
     int64_t h;
     gc_push_root(vm, &other);
+    gc_push_root(vm, &k);
+    gc_push_root(vm, &v);
     int r = 0;
-    while (dict_next_hashed(other, &pos, &k, &v, &h))
+    size_t n = as_dict(other)->nentries;
+    while (dict_next_hashed(other, &pos, &k, &v, &h)) {
         if ((r = dict_set_hashed(vm, d, k, h, v)) < 0) break;
-    gc_pop_roots(vm, 1);
+        /* a key's __eq__ may have changed the source under us */
+        if (as_dict(other)->nentries != n) {
+            vm_raise(vm, &type_RuntimeError, "dict mutated during update");
+            r = -1;
+            break;
+        }
+    }
+    gc_pop_roots(vm, 3);
     return r;
 }
 
@@ -623,8 +639,13 @@ static Value dictiter_length_hint(VM *vm, Value *args, int nargs, Value kwnames)
     return val_from_small(it->remaining > 0 ? it->remaining : 0);
 }
 
+static Value dictiter_reduce(VM *vm, Value *args, int nargs, Value kwnames) {
+    return iter_reduce_remaining(vm, args[0]);
+}
+
 static const MethodDef dictiter_methods[] = {
     {"__length_hint__", dictiter_length_hint, 0, NULL},
+    {"__reduce__", dictiter_reduce, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -680,10 +701,11 @@ static Value dict_setdefault_m(VM *vm, Value *args, int nargs, Value kwnames) {
     if (val_is_error(arg_range(vm, "setdefault", nargs, kwnames, 1, 2))) return VAL_ERROR;
     int64_t hash = hash_for(vm, args[0], args[1]);
     if (hash == -1) return VAL_ERROR;
-    Value v = dict_get_hashed(vm, args[0], args[1], hash);
-    if (!val_is_null(v)) return v;
+    Lookup lk;   /* one lookup: the key's __eq__ runs at most once */
+    if (dict_lookup(vm, args[0], args[1], hash, &lk) < 0) return VAL_ERROR;
+    if (lk.ix >= 0) return as_dict(args[0])->entries[lk.ix].value;
     Value dflt = nargs > 2 ? args[2] : VAL_NONE;
-    if (dict_set_hashed(vm, args[0], args[1], hash, dflt) < 0) return VAL_ERROR;
+    if (dict_store_at(vm, args[0], &lk, args[1], hash, dflt) < 0) return VAL_ERROR;
     return dflt;
 }
 
@@ -738,6 +760,24 @@ static Value dict_update_m(VM *vm, Value *args, int nargs, Value kwnames) {
                                                                                    : VAL_NONE;
 }
 
+/* dict.fromkeys of an exact dict, set or frozenset reuses the stored hashes
+** (keys are not hashed again, as in CPython); false when [src] is none of them. */
+static bool fromkeys_hashed(VM *vm, Value d, Value src, Value value, Value *result) {
+    bool is_dict = val_is_type(src, &type_dict);
+    if (!is_dict && !val_is_type(src, &type_set) && !val_is_type(src, &type_frozenset)) return false;
+    gc_push_root(vm, &src);
+    size_t pos = 0;
+    Value k;
+    int64_t h;
+    int r = 0;
+    while (r == 0 && (is_dict ? dict_next_hashed(src, &pos, &k, NULL, &h)
+                              : set_next_hashed(src, &pos, &k, &h)))
+        r = dict_set_hashed(vm, d, k, h, value);
+    gc_pop_roots(vm, 1);
+    *result = r < 0 ? VAL_ERROR : d;
+    return true;
+}
+
 static Value dict_fromkeys_m(VM *vm, Value *args, int nargs, Value kwnames) {
     if (val_is_error(arg_range(vm, "fromkeys", nargs, kwnames, 1, 2))) return VAL_ERROR;
     Value value = nargs > 2 ? args[2] : VAL_NONE;
@@ -747,6 +787,7 @@ static Value dict_fromkeys_m(VM *vm, Value *args, int nargs, Value kwnames) {
     gc_push_root(vm, &d);
     gc_push_root(vm, &it);
     Value result = VAL_ERROR;
+    if (val_is_type(d, &type_dict) && fromkeys_hashed(vm, d, args[1], value, &result)) goto out;
     it = obj_iter(vm, args[1]);
     if (val_is_error(it)) goto out;
     bool exact = val_is_type(d, &type_dict);

@@ -501,6 +501,14 @@ static Type *oserror_subclass_for(int64_t err) {
     case 20: return &type_NotADirectoryError;         /* ENOTDIR */
     case 21: return &type_IsADirectoryError;          /* EISDIR */
     case 110: return &type_TimeoutError;              /* ETIMEDOUT */
+    case 11: case 114: case 115: return &type_BlockingIOError; /* EAGAIN, EALREADY, EINPROGRESS */
+    case 10: return &type_ChildProcessError;          /* ECHILD */
+    case 32: case 108: return &type_BrokenPipeError;  /* EPIPE, ESHUTDOWN */
+    case 103: return &type_ConnectionAbortedError;    /* ECONNABORTED */
+    case 111: return &type_ConnectionRefusedError;    /* ECONNREFUSED */
+    case 104: return &type_ConnectionResetError;      /* ECONNRESET */
+    case 4: return &type_InterruptedError;            /* EINTR */
+    case 3: return &type_ProcessLookupError;          /* ESRCH */
     default: return NULL;
     }
 }
@@ -545,6 +553,33 @@ static Value oserror_str(VM *vm, Value self) {
         return str_format(vm, "[Errno %S] %S", err, strerror);
     return exc_str(vm, self);
 }
+
+/* OSError.__reduce__: the filenames go back into the arguments. */
+static Value oserror_reduce(VM *vm, Value *args, int nargs, Value kwnames) {
+    if (vm_check_args(vm, "__reduce__", nargs - 1, kwnames, 0, 0) < 0) return VAL_ERROR;
+    Value self = args[0];
+    Value a = exc_args(self);
+    Value fn = exc_get_field(vm, self, "filename");
+    if (val_isinstance(a, &type_tuple) && as_tuple(a)->len == 2 && !val_is_none(fn)) {
+        Value fn2 = exc_get_field(vm, self, "filename2");
+        TupleObj *t = as_tuple(a);
+        a = val_is_none(fn2) ? tuple_pack(vm, 3, t->items[0], t->items[1], fn)
+                             : tuple_pack(vm, 5, t->items[0], t->items[1], fn, VAL_NONE, fn2);
+        if (val_is_error(a)) return a;
+    }
+    gc_push_root(vm, &a);
+    Value d = instance_dict_of(vm, self, false);
+    Value cls = val_from_obj(val_type(self));
+    Value r = val_is_obj(d) && as_dict(d)->used > 0 ? tuple_pack(vm, 3, cls, a, d)
+                                                   : tuple_pack(vm, 2, cls, a);
+    gc_pop_roots(vm, 1);
+    return r;
+}
+
+static const MethodDef oserror_methods[] = {
+    {"__reduce__", oserror_reduce, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
 
 static const GetSetDef oserror_getsets[] = {
     FIELD_GETSET(errno_, "errno") FIELD_GETSET(strerror, "strerror")
@@ -708,6 +743,42 @@ static Value unicodeencode_str(VM *vm, Value self) {
     }
     return str_format(vm, "'%S' codec can't encode characters in position %lld-%lld: %S", enc,
                       (long long)start, (long long)end - 1, reason);
+}
+
+/* UnicodeTranslateError(object, start, end, reason) */
+static int unicodetranslate_init(VM *vm, Value self, Value *args, int nargs, Value kwnames) {
+    if (base_init(vm, self, args, nargs, kwnames) < 0) return -1;
+    if (nargs != 4) {
+        vm_raise(vm, &type_TypeError, "function takes exactly 4 arguments (%d given)", nargs);
+        return -1;
+    }
+    if (!val_is_str(args[0])) return unicode_arg_error(vm, 1, "str", args[0]);
+    if (!val_is_intlike(args[1])) return unicode_arg_error(vm, 2, "int", args[1]);
+    if (!val_is_intlike(args[2])) return unicode_arg_error(vm, 3, "int", args[2]);
+    if (!val_is_str(args[3])) return unicode_arg_error(vm, 4, "str", args[3]);
+    if (exc_set_field(vm, self, "encoding", VAL_NONE) < 0) return -1;
+    if (exc_set_field(vm, self, "object", args[0]) < 0) return -1;
+    if (exc_set_field(vm, self, "start", args[1]) < 0) return -1;
+    if (exc_set_field(vm, self, "end", args[2]) < 0) return -1;
+    return exc_set_field(vm, self, "reason", args[3]);
+}
+
+static Value unicodetranslate_str(VM *vm, Value self) {
+    Value obj = exc_get_field(vm, self, "object");
+    if (!val_is_str(obj)) return str_new(vm, "", 0);
+    int64_t start, end;
+    if (!unicode_positions(vm, self, &start, &end, (int64_t)as_str(obj)->len))
+        return str_new(vm, "", 0);
+    Value reason = exc_get_field(vm, self, "reason");
+    if (start < (int64_t)as_str(obj)->len && end == start + 1) {
+        uint32_t c = str_codepoint_at(obj, start);
+        const char *fmt = c < 0x100 ? "can't translate character '\\x%02x' in position %lld: %S"
+                        : c < 0x10000 ? "can't translate character '\\u%04x' in position %lld: %S"
+                                      : "can't translate character '\\U%08x' in position %lld: %S";
+        return str_format(vm, fmt, (unsigned)c, (long long)start, reason);
+    }
+    return str_format(vm, "can't translate characters in position %lld-%lld: %S", (long long)start,
+                      (long long)end - 1, reason);
 }
 
 static const GetSetDef unicodeerror_getsets[] = {
@@ -1148,6 +1219,23 @@ DEFINE_EXC(DeprecationWarning, Warning)
 DEFINE_EXC(RuntimeWarning, Warning)
 DEFINE_EXC(UserWarning, Warning)
 DEFINE_EXC(SyntaxWarning, Warning)
+DEFINE_EXC(BlockingIOError, OSError)
+DEFINE_EXC(ChildProcessError, OSError)
+DEFINE_EXC(ConnectionError, OSError)
+DEFINE_EXC(BrokenPipeError, ConnectionError)
+DEFINE_EXC(ConnectionAbortedError, ConnectionError)
+DEFINE_EXC(ConnectionRefusedError, ConnectionError)
+DEFINE_EXC(ConnectionResetError, ConnectionError)
+DEFINE_EXC(InterruptedError, OSError)
+DEFINE_EXC(ProcessLookupError, OSError)
+DEFINE_EXC(UnicodeTranslateError, UnicodeError, .init = unicodetranslate_init, .str = unicodetranslate_str)
+DEFINE_EXC(PendingDeprecationWarning, Warning)
+DEFINE_EXC(FutureWarning, Warning)
+DEFINE_EXC(ImportWarning, Warning)
+DEFINE_EXC(UnicodeWarning, Warning)
+DEFINE_EXC(BytesWarning, Warning)
+DEFINE_EXC(ResourceWarning, Warning)
+DEFINE_EXC(EncodingWarning, Warning)
 #undef DEFINE_EXC
 
 Type type_BaseExceptionGroup = {
@@ -1172,7 +1260,8 @@ static const ExcExtras exc_extras[] = {
     {&type_ImportError, importerror_getsets, importerror_methods},
     {&type_NameError, nameerror_getsets, NULL},
     {&type_AttributeError, attributeerror_getsets, NULL},
-    {&type_OSError, oserror_getsets, NULL},
+    {&type_OSError, oserror_getsets, oserror_methods},
+    {&type_UnicodeTranslateError, unicodeerror_getsets, NULL},
     {&type_SyntaxError, syntaxerror_getsets, NULL},
     {&type_UnicodeDecodeError, unicodeerror_getsets, NULL},
     {&type_UnicodeEncodeError, unicodeerror_getsets, NULL},

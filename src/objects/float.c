@@ -475,6 +475,11 @@ static bool text_of(Value v, const char **s, size_t *len) {
         *len = b->len;
         return true;
     }
+    const uint8_t *d;
+    if (t == &type_memoryview && bytes_view(v, &d, len)) {
+        *s = (const char *)d;
+        return true;
+    }
     return false;
 }
 
@@ -565,7 +570,8 @@ static Value float_as_integer_ratio(VM *vm, Value *args, int nargs, Value kwname
 }
 
 static Value float_round(VM *vm, Value *args, int nargs, Value kwnames) {
-    if (vm_check_args(vm, "float.__round__", nargs - 1, kwnames, 0, 1) < 0) return VAL_ERROR;
+    bool kw = val_is_obj(kwnames) && as_tuple(kwnames)->len > 0;
+    if (vm_check_args(vm, kw ? "float.__round__" : "__round__", nargs - 1, kwnames, 0, 1) < 0) return VAL_ERROR;
     double x = SELF;
     if (nargs < 2 || args[1] == VAL_NONE) {
         double r = round(x);
@@ -706,7 +712,7 @@ static int parse_hex_float(const char *s, size_t len, double *out) {
 }
 
 static Value float_fromhex(VM *vm, Value *args, int nargs, Value kwnames) {
-    if (vm_check_args(vm, "fromhex", nargs - 1, kwnames, 1, 1) < 0) return VAL_ERROR;
+    if (vm_check_args(vm, "float.fromhex", nargs - 1, kwnames, 1, 1) < 0) return VAL_ERROR;
     if (!val_is_str(args[1]))
         return vm_raise(vm, &type_TypeError, "bad argument type for built-in operation");
     double d;
@@ -731,10 +737,10 @@ static Value float_getformat(VM *vm, Value *args, int nargs, Value kwnames) {
 }
 
 static Value float_format_method(VM *vm, Value *args, int nargs, Value kwnames) {
-    if (vm_check_args(vm, "__format__", nargs - 1, kwnames, 1, 1) < 0) return VAL_ERROR;
+    if (vm_check_args(vm, "float.__format__", nargs - 1, kwnames, 1, 1) < 0) return VAL_ERROR;
     if (!val_is_str(args[1]))
         return vm_raise(vm, &type_TypeError, "__format__() argument must be str, not %s",
-                        type_name(val_type(args[1])));
+                        val_is_none(args[1]) ? "None" : type_name(val_type(args[1])));
     /* an empty spec is str(self), which a subclass may override */
     if (as_str(args[1])->size == 0 && !val_is_float(args[0])) return obj_str(vm, args[0]);
     return float_format(vm, SELF, args[1]);

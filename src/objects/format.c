@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "str.h"
+#include "int.h"
 #include "../runtime/format.h"
 #include "../runtime/typeobject.h"
 
@@ -114,9 +115,17 @@ int formatspec_parse(VM *vm, Value spec, FormatSpec *out) {
     return formatspec_parse_as(vm, spec, "object", out, &z);
 }
 
+/* Padding past this many characters is reported as out of memory at once
+** instead of after minutes of appending. */
+#define PAD_LIMIT ((int64_t)1 << 32)
+
 static void add_fill(StrBuf *sb, uint32_t fill, int64_t n) {
     char f[4];
     int fl = utf8_encode(fill, f);
+    if (n > PAD_LIMIT) {
+        sb->failed = true;
+        return;
+    }
     for (int64_t i = 0; i < n; i++) sb_add(sb, f, (size_t)fl);
 }
 
@@ -472,6 +481,10 @@ static Value next_arg(VM *vm, PrintfArgs *pa) {
 }
 
 static void add_padding(StrBuf *sb, char c, int64_t n) {
+    if (n > PAD_LIMIT) {
+        sb->failed = true;
+        return;
+    }
     for (int64_t i = 0; i < n; i++) sb_addc(sb, c);
 }
 
@@ -537,6 +550,12 @@ static int format_int_conv(VM *vm, StrBuf *sb, const ConvSpec *cs, Value v) {
     Value i = printf_int_value(vm, v, cs->conv);
     if (val_is_error(i)) return -1;
     char t = cs->conv == 'x' || cs->conv == 'X' || cs->conv == 'o' ? (char)cs->conv : 'd';
+    if (t == 'd' && val_is_int(i) && !cs->flags && cs->width < 0 && cs->prec < 0) {
+        /* the common plain %d of a small int */
+        char buf[24];
+        sb_add(sb, buf, int_small_decimal(val_as_int(i), buf));
+        return 0;
+    }
     Value spec = str_new(vm, &t, 1);
     if (val_is_error(spec)) return -1;
     Value digits = obj_format(vm, i, spec);
@@ -632,6 +651,12 @@ bad:
 }
 
 static int format_text_conv(VM *vm, StrBuf *sb, const ConvSpec *cs, Value v) {
+    if (val_is_int(v) && cs->conv != 'a' && cs->prec < 0) {
+        char buf[24];
+        size_t n = int_small_decimal(val_as_int(v), buf);
+        add_text(sb, cs, buf, n, n);
+        return 0;
+    }
     Value t = cs->conv == 's' ? obj_str(vm, v) : cs->conv == 'r' ? obj_repr(vm, v) : obj_ascii(vm, v);
     if (val_is_error(t)) return -1;
     add_text(sb, cs, as_str(t)->data, as_str(t)->size, as_str(t)->len);
@@ -718,6 +743,7 @@ static Value mapping_key(VM *vm, PrintfArgs *pa, const char *s, size_t n, size_t
     (*i)++;
     if (val_is_error(key)) return key;
     pa->used_key = true;
+    pa->next = pa->n; /* after a key, no conversion takes the mapping itself */
     return obj_getitem(vm, pa->dict, key);
 }
 

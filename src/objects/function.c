@@ -832,10 +832,33 @@ static Value classmethod_get(VM *vm, Value self, Value obj, Value type) {
     Type *ft = val_type(f);
     if (ft->descr_get && ft != &type_function && ft != &type_builtin_function)
         return ft->descr_get(vm, f, type, val_from_obj(val_type(type)));
+    if (ft == &type_builtin_function) {
+        /* a built-in class method binds like CPython's: a builtin bound to the class */
+        NativeFuncObj *nf = (NativeFuncObj *)val_as_obj(f);
+        if (val_is_null(nf->self)) return native_func_new(vm, nf->def, type, nf->module);
+    }
     return method_new(vm, f, type);
 }
 
 static Value wrapper_get_func(VM *vm, Value self) { return ((WrapperObj *)val_as_obj(self))->func; }
+
+/* Like CPython, the wrapper's __dict__ starts with the wrapped callable's
+** __module__, __name__, __qualname__, __doc__ and __annotations__ (made
+** on first use). */
+static int wrapper_copy_func_attrs(VM *vm, WrapperObj *w) {
+    static const char *const names[] = {"__module__", "__name__", "__qualname__", "__doc__",
+                                        "__annotations__"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        Value v = obj_lookup_attr(vm, w->func, str_intern_cstr(vm, names[i]));
+        if (val_is_error(v)) {
+            if (!vm_exc_matches(vm, &type_AttributeError)) return -1;
+            vm_clear_exc(vm);
+            continue;
+        }
+        if (!val_is_null(v) && dict_set_cstr(vm, w->dict, names[i], v) < 0) return -1;
+    }
+    return 0;
+}
 
 static Value wrapper_get_dict(VM *vm, Value self) {
     WrapperObj *w = (WrapperObj *)val_as_obj(self);
@@ -843,6 +866,10 @@ static Value wrapper_get_dict(VM *vm, Value self) {
         Value d = dict_new(vm);
         if (val_is_error(d)) return d;
         w->dict = d;
+        gc_push_root(vm, &self);
+        int r = wrapper_copy_func_attrs(vm, w);
+        gc_pop_roots(vm, 1);
+        if (r < 0) return VAL_ERROR;
     }
     return w->dict;
 }
@@ -972,7 +999,8 @@ static Value property_get(VM *vm, Value self, Value obj, Value type) {
     if (p->fget == VAL_NONE) {
         Value name = property_display_name(vm, p);
         if (val_is_null(name))
-            return vm_raise(vm, &type_AttributeError, "unreadable attribute");
+            return vm_raise(vm, &type_AttributeError, "property of '%s' object has no getter",
+                            type_name(val_type(obj)));
         return vm_raise(vm, &type_AttributeError, "property '%U' of '%s' object has no getter",
                         name, type_name(val_type(obj)));
     }
@@ -986,8 +1014,8 @@ static int property_set(VM *vm, Value self, Value obj, Value v) {
         Value name = property_display_name(vm, p);
         const char *what = val_is_null(v) ? "deleter" : "setter";
         if (val_is_null(name))
-            vm_raise(vm, &type_AttributeError, val_is_null(v) ? "can't delete attribute"
-                                                               : "can't set attribute");
+            vm_raise(vm, &type_AttributeError, "property of '%s' object has no %s",
+                     type_name(val_type(obj)), what);
         else
             vm_raise(vm, &type_AttributeError, "property '%U' of '%s' object has no %s", name,
                      type_name(val_type(obj)), what);
@@ -999,6 +1027,10 @@ static int property_set(VM *vm, Value self, Value obj, Value v) {
 
 static Value property_copy(VM *vm, Value self, Value fget, Value fset, Value fdel) {
     PropertyObj *p = (PropertyObj *)val_as_obj(self);
+    /* None keeps the function the property already had */
+    if (fget == VAL_NONE) fget = p->fget;
+    if (fset == VAL_NONE) fset = p->fset;
+    if (fdel == VAL_NONE) fdel = p->fdel;
     Value doc = p->getter_doc && fget != VAL_NONE ? VAL_NONE : p->doc;
     Value args[4] = {fget, fset, fdel, doc};
     Value np = obj_call(vm, val_from_obj(val_type(self)), args, 4, VAL_NULL);
@@ -1103,9 +1135,14 @@ static void module_traverse(Obj *o, GCVisitor *gv) {
 
 static Value module_getattr(VM *vm, Value self, Value name) {
     ModuleObj *m = (ModuleObj *)val_as_obj(self);
-    Value r = object_generic_getattr(vm, self, name);
-    if (!val_is_null(r)) return r;
-    r = dict_get(vm, m->dict, name);
+    /* the module's globals are its instance dict: they come after the
+       type's data descriptors (__dict__, __class__) and before the rest
+       (object's __eq__ must not hide operator.__eq__) */
+    Value descr = obj_type_lookup(val_type(self), name);
+    if (!val_is_null(descr) && val_type(descr)->descr_set) return object_generic_getattr(vm, self, name);
+    Value r = dict_get(vm, m->dict, name);
+    if (val_is_error(r) || !val_is_null(r)) return r;
+    r = object_generic_getattr(vm, self, name);
     if (!val_is_null(r)) return r;
     Value ga = dict_get_str(vm, m->dict, NAME(vm, __getattr__));
     if (val_is_error(ga)) return ga;
@@ -1192,10 +1229,4 @@ int setup_function(VM *vm) {
     return type_add_methods(vm, &type_module, module_methods);
 }
 
-/* ---- frame ---- */
-
-/* Frames live on fiber stacks and are not Python objects yet; the type
-** exists so that code naming it (types.FrameType) finds it. */
-Type type_frame = {
-    .hdr = STATIC_TYPE_HDR, .name = "frame", .basicsize = sizeof(Obj),
-};
+/* type_frame: runtime/frameobject.c */

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include "../runtime/names.h"
+#include "../runtime/traceback.h"
 #include "../runtime/typeobject.h"
 #include "../compiler/opcodes.h"
 #include "exceptions.h"
@@ -105,6 +106,7 @@ void gen_leave(VM *vm, GenObj *g, bool finished) {
         g->state = GEN_FINISHED;
         g->exc_state = VAL_NULL;
         g->frame = NULL;
+        if (!val_is_null(f->frameobj)) frame_detach_object(vm, f);
         free(f);
     } else {
         g->state = GEN_SUSPENDED;
@@ -331,6 +333,7 @@ static Value gen_close_value(VM *vm, Value self) {
     GenObj *g = as_gen(self);
     if (g->state == GEN_CREATED) {
         g->state = GEN_FINISHED;
+        if (!val_is_null(g->frame->frameobj)) frame_detach_object(vm, g->frame);
         free(g->frame);
         g->frame = NULL;
         return VAL_NONE;
@@ -349,6 +352,22 @@ static Value gen_close_value(VM *vm, Value self) {
     }
     if (!finished) return vm_raise(vm, &type_RuntimeError, "%s ignored GeneratorExit", gen_kind(g));
     return VAL_NONE;
+}
+
+void gen_close_dropped(VM *vm, Value v) {
+    if (!val_is_type(v, &type_generator) && !val_is_type(v, &type_async_generator)) return;
+    GenObj *g = as_gen(v);
+    if (!g->loop_owned || g->state != GEN_SUSPENDED) return;
+    Value pending = vm_take_exc(vm);
+    gc_push_root(vm, &pending);
+    gc_push_root(vm, &v);
+    Value r = gen_close_value(vm, v);
+    if (val_is_error(r)) {
+        Value exc = vm_take_exc(vm);
+        if (!val_is_null(exc)) traceback_print_unraisable(vm, exc, v);
+    }
+    gc_pop_roots(vm, 2);
+    vm->exc = pending;
 }
 
 static Value gen_close(VM *vm, Value *args, int nargs, Value kwnames) {
@@ -374,9 +393,8 @@ static Value gen_get_code(VM *vm, Value self) {
 }
 
 static Value gen_get_frame(VM *vm, Value self) {
-    /* frame objects are not exposed yet: None when finished, else True-ish placeholder */
     GenObj *g = as_gen(self);
-    return g->frame ? self : VAL_NONE;
+    return g->frame ? frame_object(vm, g->frame) : VAL_NONE;
 }
 
 static Value gen_get_yieldfrom(VM *vm, Value self) {

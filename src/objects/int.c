@@ -19,6 +19,7 @@
 #include "../runtime/names.h"
 #include "../runtime/typeobject.h"
 #include "bignum.h"
+#include "str.h"
 #include "int.h"
 
 #define STATIC_TYPE_HDR {.type = &type_type, .flags = OBJ_STATIC}
@@ -687,8 +688,13 @@ static int shift_count(VM *vm, Value b, int64_t *s, bool *huge) {
     }
     IntView w;
     view_of(b, &w);
-    if (bn_bit_length(w.d, w.n) > 62) {
-        *huge = true;
+    if (bn_bit_length(w.d, w.n) > 63) {
+        /* CPython overflows only when the result would have more 30-bit
+        ** digits than it can count (b >= 0x3bfffffffffffff11 for 1 << b);
+        ** below that it runs out of memory */
+        *huge = w.n > 3 || (w.n == 3 && (w.d[2] > 3 || (w.d[2] == 3 && (w.d[1] > 0xbfffffffu ||
+                                         (w.d[1] == 0xbfffffffu && w.d[0] >= 0xffffff11u)))));
+        *s = INT64_MAX;
         return 0;
     }
     *s = (int64_t)(w.d[0] | (w.n > 1 ? (uint64_t)w.d[1] << 32 : 0));
@@ -703,7 +709,8 @@ Value int_lshift(VM *vm, Value a, Value b) {
     IntView va;
     view_of(a, &va);
     if (va.sign == 0) return val_from_small(0);
-    if (huge || (uint64_t)s / 32 > MAX_DIGITS) return vm_raise_nomem(vm);
+    if (huge) return vm_raise(vm, &type_OverflowError, "too many digits in integer");
+    if ((uint64_t)s / 32 > MAX_DIGITS) return vm_raise_nomem(vm);
     if (small_of(a, &x) && s < 62 && bn_bit_length(va.d, va.n) + (uint64_t)s < 63)
         return int_from_i64(vm, x * ((int64_t)1 << s));
     BigIntObj *r = big_alloc(vm, va.n + (size_t)s / 32 + 1);
@@ -851,12 +858,26 @@ static char *pow2_digits(const IntView *w, int base, bool upper, size_t *len) {
     return s;
 }
 
+size_t int_small_decimal(int64_t x, char *buf) {
+    char tmp[24];
+    size_t n = 0;
+    uint64_t u = x < 0 ? 0 - (uint64_t)x : (uint64_t)x;
+    do {
+        tmp[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    size_t len = 0;
+    if (x < 0) buf[len++] = '-';
+    while (n) buf[len++] = tmp[--n];
+    return len;
+}
+
 Value int_repr(VM *vm, Value a) {
     int64_t x;
     if (small_of(a, &x)) {
         char buf[24];
-        int n = snprintf(buf, sizeof buf, "%lld", (long long)x);
-        return str_new(vm, buf, (size_t)n);
+        size_t n = int_small_decimal(x, buf);
+        return str_new(vm, buf, n);
     }
     IntView w;
     view_of(a, &w);
@@ -1247,7 +1268,8 @@ static Value int_m_getnewargs(VM *vm, Value *args, int nargs, Value kwnames) {
 }
 
 static Value int_m_round(VM *vm, Value *args, int nargs, Value kwnames) {
-    if (vm_check_args(vm, "__round__", nargs - 1, kwnames, 0, 1) < 0) return VAL_ERROR;
+    bool kw = val_is_obj(kwnames) && as_tuple(kwnames)->len > 0;
+    if (vm_check_args(vm, kw ? "int.__round__" : "__round__", nargs - 1, kwnames, 0, 1) < 0) return VAL_ERROR;
     if (nargs == 1) return int_exact(vm, args[0]);
     Value nd = obj_index(vm, args[1]);
     if (val_is_error(nd)) return nd;
@@ -1293,6 +1315,8 @@ static bool fits_bytes(const IntView *w, int64_t nbytes, bool is_signed) {
 }
 
 static Value int_m_to_bytes(VM *vm, Value *args, int nargs, Value kwnames) {
+    int total = nargs - 1 + (val_is_obj(kwnames) ? (int)as_tuple(kwnames)->len : 0);
+    if (total > 3) return vm_raise(vm, &type_TypeError, "to_bytes() takes at most 3 arguments (%d given)", total);
     if (nargs - 1 > 2)
         return vm_raise(vm, &type_TypeError, "to_bytes() takes at most 2 positional arguments (%d given)",
                         nargs - 1);
@@ -1357,6 +1381,8 @@ static uint8_t *bytes_arg(VM *vm, Value x, size_t *len) {
 }
 
 static Value int_m_from_bytes(VM *vm, Value *args, int nargs, Value kwnames) {
+    int total = nargs - 1 + (val_is_obj(kwnames) ? (int)as_tuple(kwnames)->len : 0);
+    if (total > 3) return vm_raise(vm, &type_TypeError, "from_bytes() takes at most 3 arguments (%d given)", total);
     if (nargs - 1 > 2)
         return vm_raise(vm, &type_TypeError, "from_bytes() takes at most 2 positional arguments (%d given)",
                         nargs - 1);
@@ -1535,7 +1561,8 @@ static Value format_as_float(VM *vm, Value v, Value spec) {
 static Value int_format(VM *vm, Value v, Value spec) {
     if (as_str(spec)->size == 0) return obj_str(vm, v);
     FormatSpec fs;
-    if (formatspec_parse(vm, spec, &fs) < 0) return VAL_ERROR;
+    bool z;
+    if (formatspec_parse_as(vm, spec, type_name(val_type(v)), &fs, &z) < 0) return VAL_ERROR;
     switch (fs.type) {
     case 0: case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
         if (spec_has_z(spec))
@@ -1558,7 +1585,8 @@ static Value int_format(VM *vm, Value v, Value spec) {
 static Value int_m_format(VM *vm, Value *args, int nargs, Value kwnames) {
     if (vm_check_args(vm, "int.__format__", nargs - 1, kwnames, 1, 1) < 0) return VAL_ERROR;
     if (!val_is_str(args[1]))
-        return vm_raise(vm, &type_TypeError, "__format__() argument must be str, not %T", args[1]);
+        return vm_raise(vm, &type_TypeError, "__format__() argument must be str, not %s",
+                        val_is_none(args[1]) ? "None" : type_name(val_type(args[1])));
     return int_format(vm, args[0], args[1]);
 }
 

@@ -37,6 +37,8 @@ Value int_richcompare(VM *vm, Value a, Value b, int op);
 int64_t int_hash(VM *vm, Value a);
 int int_bool(VM *vm, Value a);
 Value int_repr(VM *vm, Value a);      /* decimal, honouring vm->int_max_str_digits */
+/* The decimal text of x into buf (at least 21 bytes, not NUL-terminated); its length. */
+size_t int_small_decimal(int64_t x, char *buf);
 
 /* -1, 0, 1 comparing two int-like values. */
 int int_compare(Value a, Value b);

@@ -6,6 +6,8 @@
 ** Every next() may run Python code; values obtained from one call are kept
 ** rooted (in a tuple or the temp-root stack) across the next one.
 */
+#include <string.h>
+
 #include "containers.h"
 #include "../compiler/opcodes.h"
 #include "../runtime/names.h"
@@ -27,6 +29,67 @@ static bool clear_if_end(VM *vm, Type *end1, Type *end2) {
         return true;
     }
     return false;
+}
+
+/* ---- pickling support shared by the iterator types ---- */
+
+Value iter_reduce(VM *vm, const char *fn, Value args, Value state) {
+    Value f = dict_get_cstr(vm, vm->builtins, fn);
+    if (val_is_null(f) || val_is_error(f))
+        return val_is_error(f) ? f : vm_raise(vm, &type_AttributeError, "builtins has no '%s'", fn);
+    return val_is_null(state) ? tuple_pack(vm, 2, f, args) : tuple_pack(vm, 3, f, args, state);
+}
+
+Value iter_reduce_seq(VM *vm, const char *fn, Value seq, int64_t index, Value empty) {
+    Value args = tuple_pack(vm, 1, val_is_null(seq) ? empty : seq);
+    if (val_is_error(args)) return args;
+    if (val_is_null(seq)) return iter_reduce(vm, fn, args, VAL_NULL);
+    Value state = int_from_i64(vm, index);
+    if (val_is_error(state)) return state;
+    return iter_reduce(vm, fn, args, state);
+}
+
+Value iter_reduce_remaining(VM *vm, Value self) {
+    Obj *o = val_as_obj(self);
+    Type *t = o->type;
+    Obj *copy = gc_alloc(vm, t, t->basicsize);
+    if (!copy) return VAL_ERROR;
+    /* same state past the header: the copy is drained, self keeps its place */
+    memcpy((char *)copy + sizeof(Obj), (char *)o + sizeof(Obj), t->basicsize - sizeof(Obj));
+    Value c = val_from_obj(copy);
+    Value list = list_new(vm, 0);
+    if (val_is_error(list)) return list;
+    gc_push_root(vm, &c);
+    gc_push_root(vm, &list);
+    int rc = list_extend(vm, list, c);
+    Value r = rc < 0 ? VAL_ERROR : tuple_pack(vm, 1, list);
+    if (!val_is_error(r)) r = iter_reduce(vm, "iter", r, VAL_NULL);
+    gc_pop_roots(vm, 2);
+    return r;
+}
+
+int iter_state_index(VM *vm, Value *args, int nargs, int64_t *out) {
+    if (nargs != 2) {
+        vm_raise(vm, &type_TypeError, "__setstate__() takes exactly one argument (%d given)", nargs - 1);
+        return -1;
+    }
+    return obj_index_i64(vm, args[1], out, NULL);
+}
+
+/* (type(self), args[, state]), the reduction of map, filter, zip, enumerate. */
+static Value reduce_by_type(VM *vm, Value self, Value args, Value state) {
+    Value t = val_from_obj(val_type(self));
+    return val_is_null(state) ? tuple_pack(vm, 2, t, args) : tuple_pack(vm, 3, t, args, state);
+}
+
+/* (first, *rest) as a new tuple. */
+static Value tuple_prepend(VM *vm, Value first, Value rest) {
+    size_t n = as_tuple(rest)->len;
+    Value t = tuple_new(vm, n + 1);
+    if (val_is_error(t)) return t;
+    as_tuple(t)->items[0] = first;
+    for (size_t i = 0; i < n; i++) as_tuple(t)->items[i + 1] = as_tuple(rest)->items[i];
+    return t;
 }
 
 /* ---- enumerate ---- */
@@ -82,6 +145,12 @@ static Value enumerate_next(VM *vm, Value self) {
     }
     gc_pop_roots(vm, 1);
     return r;
+}
+
+static Value enumerate_reduce(VM *vm, Value *args, int nargs, Value kwnames) {
+    EnumerateObj *e = (EnumerateObj *)val_as_obj(args[0]);
+    Value a = tuple_pack(vm, 2, e->it, e->count);
+    return val_is_error(a) ? a : reduce_by_type(vm, args[0], a, VAL_NULL);
 }
 
 Type type_enumerate = {
@@ -162,6 +231,19 @@ static Value zip_check_strict(VM *vm, Value self, size_t i) {
     return VAL_NULL;
 }
 
+static Value zip_reduce(VM *vm, Value *args, int nargs, Value kwnames) {
+    ZipObj *z = (ZipObj *)val_as_obj(args[0]);
+    return reduce_by_type(vm, args[0], z->iters, z->strict ? VAL_TRUE : VAL_NULL);
+}
+
+static Value zip_setstate(VM *vm, Value *args, int nargs, Value kwnames) {
+    if (nargs != 2) return vm_raise(vm, &type_TypeError, "__setstate__() takes exactly one argument");
+    int truth = obj_truthy(vm, args[1]);
+    if (truth < 0) return VAL_ERROR;
+    ((ZipObj *)val_as_obj(args[0]))->strict = truth;
+    return VAL_NONE;
+}
+
 static Value zip_next(VM *vm, Value self) {
     ZipObj *z = (ZipObj *)val_as_obj(self);
     size_t n = as_tuple(z->iters)->len;
@@ -240,6 +322,12 @@ out:
     return r;
 }
 
+static Value map_reduce(VM *vm, Value *args, int nargs, Value kwnames) {
+    MapObj *m = (MapObj *)val_as_obj(args[0]);
+    Value a = tuple_prepend(vm, m->func, m->iters);
+    return val_is_error(a) ? a : reduce_by_type(vm, args[0], a, VAL_NULL);
+}
+
 Type type_map = {
     .hdr = STATIC_TYPE_HDR,
     .name = "map",
@@ -297,6 +385,12 @@ static Value filter_next(VM *vm, Value self) {
     }
 }
 
+static Value filter_reduce(VM *vm, Value *args, int nargs, Value kwnames) {
+    FilterObj *f = (FilterObj *)val_as_obj(args[0]);
+    Value a = tuple_pack(vm, 2, f->func, f->it);
+    return val_is_error(a) ? a : reduce_by_type(vm, args[0], a, VAL_NULL);
+}
+
 Type type_filter = {
     .hdr = STATIC_TYPE_HDR,
     .name = "filter",
@@ -330,8 +424,10 @@ static Value reversed_new(VM *vm, Type *cls, Value *args, int nargs, Value kwnam
         bool found;
         return call_special(vm, seq, NAME(vm, __reversed__), NULL, 0, &found);
     }
-    if (!t->getitem || !t->len || (t->flags & TYPE_DICT_SUBCLASS))
+    if (!t->getitem || (t->flags & TYPE_DICT_SUBCLASS))
         return vm_raise(vm, &type_TypeError, "'%s' object is not reversible", type_name(t));
+    /* a sequence without __len__ fails as len() does */
+    if (!t->len) return vm_raise(vm, &type_TypeError, "object of type '%s' has no len()", type_name(t));
     int64_t n = obj_len(vm, seq);
     if (n < 0) return VAL_ERROR;
     ReversedObj *r = gc_alloc_instance(vm, cls, sizeof(ReversedObj));
@@ -365,8 +461,29 @@ static Value reversed_length_hint(VM *vm, Value *args, int nargs, Value kwnames)
     return val_from_small(n < r->index + 1 ? 0 : r->index + 1);
 }
 
+static Value reversed_reduce(VM *vm, Value *args, int nargs, Value kwnames) {
+    ReversedObj *r = (ReversedObj *)val_as_obj(args[0]);
+    Value empty = tuple_new(vm, 0);
+    if (val_is_error(empty)) return empty;
+    return iter_reduce_seq(vm, "reversed", r->seq, r->index, empty);
+}
+
+static Value reversed_setstate(VM *vm, Value *args, int nargs, Value kwnames) {
+    int64_t i;
+    if (iter_state_index(vm, args, nargs, &i) < 0) return VAL_ERROR;
+    ReversedObj *r = (ReversedObj *)val_as_obj(args[0]);
+    if (val_is_null(r->seq)) return VAL_NONE;
+    int64_t n = obj_len(vm, r->seq);
+    if (n < 0) return VAL_ERROR;
+    r = (ReversedObj *)val_as_obj(args[0]);
+    r->index = i < -1 ? -1 : i > n - 1 ? n - 1 : i;
+    return VAL_NONE;
+}
+
 static const MethodDef reversed_methods[] = {
     {"__length_hint__", reversed_length_hint, 0, NULL},
+    {"__reduce__", reversed_reduce, 0, NULL},
+    {"__setstate__", reversed_setstate, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -422,8 +539,25 @@ static Value seqiter_length_hint(VM *vm, Value *args, int nargs, Value kwnames) 
     return val_from_small(n > it->index ? n - it->index : 0);
 }
 
+static Value seqiter_reduce(VM *vm, Value *args, int nargs, Value kwnames) {
+    SeqIterObj *it = (SeqIterObj *)val_as_obj(args[0]);
+    Value empty = tuple_new(vm, 0);
+    if (val_is_error(empty)) return empty;
+    return iter_reduce_seq(vm, "iter", it->seq, it->index, empty);
+}
+
+static Value seqiter_setstate(VM *vm, Value *args, int nargs, Value kwnames) {
+    int64_t i;
+    if (iter_state_index(vm, args, nargs, &i) < 0) return VAL_ERROR;
+    SeqIterObj *it = (SeqIterObj *)val_as_obj(args[0]);
+    if (!val_is_null(it->seq)) it->index = i < 0 ? 0 : i;
+    return VAL_NONE;
+}
+
 static const MethodDef seqiter_methods[] = {
     {"__length_hint__", seqiter_length_hint, 0, NULL},
+    {"__reduce__", seqiter_reduce, 0, NULL},
+    {"__setstate__", seqiter_setstate, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -460,16 +594,20 @@ Value calliter_new(VM *vm, Value callable, Value sentinel) {
 static Value calliter_next(VM *vm, Value self) {
     CallIterObj *it = (CallIterObj *)val_as_obj(self);
     if (val_is_null(it->func)) return VAL_NULL;
+    gc_push_root(vm, &self);
     Value r = obj_call0(vm, it->func);
+    gc_pop_roots(vm, 1);
     it = (CallIterObj *)val_as_obj(self);
     if (val_is_error(r)) {
         if (!clear_if_end(vm, &type_StopIteration, NULL)) return VAL_ERROR;
         it->func = VAL_NULL;
         return VAL_NULL;
     }
+    if (val_is_null(it->func)) return VAL_NULL;   /* exhausted by a reentrant call */
+    gc_push_root(vm, &self);
     gc_push_root(vm, &r);
-    int eq = item_eq(vm, r, it->sentinel);
-    gc_pop_roots(vm, 1);
+    int eq = item_eq(vm, it->sentinel, r);       /* sentinel == result, as CPython */
+    gc_pop_roots(vm, 2);
     if (eq < 0) return VAL_ERROR;
     if (eq) {
         ((CallIterObj *)val_as_obj(self))->func = VAL_NULL;
@@ -477,6 +615,22 @@ static Value calliter_next(VM *vm, Value self) {
     }
     return r;
 }
+
+static Value calliter_reduce(VM *vm, Value *args, int nargs, Value kwnames) {
+    CallIterObj *it = (CallIterObj *)val_as_obj(args[0]);
+    Value a = val_is_null(it->func) ? tuple_new(vm, 0) : tuple_pack(vm, 2, it->func, it->sentinel);
+    if (val_is_error(a)) return a;
+    if (val_is_null(((CallIterObj *)val_as_obj(args[0]))->func)) {
+        a = tuple_pack(vm, 1, a);
+        if (val_is_error(a)) return a;
+    }
+    return iter_reduce(vm, "iter", a, VAL_NULL);
+}
+
+static const MethodDef calliter_methods[] = {
+    {"__reduce__", calliter_reduce, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
 
 Type type_callable_iterator = {
     .hdr = STATIC_TYPE_HDR,
@@ -494,11 +648,32 @@ static Value class_getitem(VM *vm, Value *args, int nargs, Value kwnames) {
 
 static const MethodDef enumerate_methods[] = {
     {"__class_getitem__", class_getitem, METH_CLASS, NULL},
+    {"__reduce__", enumerate_reduce, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const MethodDef zip_methods[] = {
+    {"__reduce__", zip_reduce, 0, NULL},
+    {"__setstate__", zip_setstate, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const MethodDef map_methods[] = {
+    {"__reduce__", map_reduce, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const MethodDef filter_methods[] = {
+    {"__reduce__", filter_reduce, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
 int setup_iter(VM *vm) {
     if (type_add_methods(vm, &type_reversed, reversed_methods) < 0) return -1;
     if (type_add_methods(vm, &type_enumerate, enumerate_methods) < 0) return -1;
+    if (type_add_methods(vm, &type_zip, zip_methods) < 0) return -1;
+    if (type_add_methods(vm, &type_map, map_methods) < 0) return -1;
+    if (type_add_methods(vm, &type_filter, filter_methods) < 0) return -1;
+    if (type_add_methods(vm, &type_callable_iterator, calliter_methods) < 0) return -1;
     return type_add_methods(vm, &type_seq_iterator, seqiter_methods);
 }

@@ -18,6 +18,7 @@
 /* ---- storage ---- */
 
 static int list_resize(VM *vm, ListObj *l, size_t cap) {
+    l->hdr.flags &= ~(uint32_t)OBJ_SORTING;   /* list_sort notices the growth */
     if (cap > SIZE_MAX / sizeof(Value)) {
         vm_raise_nomem(vm);
         return -1;
@@ -98,7 +99,53 @@ bool seq_fast(Value v, Value **items, size_t *len) {
 }
 
 /* Append every item of an arbitrary iterable (may run Python code). */
+/* operator.length_hint(o, 0): len(o), else o.__length_hint__(), checked
+** as CPython checks it; -1 on error. */
+static int length_hint(VM *vm, Value o, int64_t *out) {
+    *out = 0;
+    Type *t = val_type(o);
+    if (t->len) {
+        int64_t n = t->len(vm, o);
+        if (n >= 0) {
+            *out = n;
+            return 0;
+        }
+        if (!vm_exc_matches(vm, &type_TypeError)) return -1;
+        vm_clear_exc(vm);
+    }
+    Value name = str_intern_cstr(vm, "__length_hint__");
+    if (val_is_error(name)) return -1;
+    Value meth = obj_type_lookup(t, name);
+    if (val_is_null(meth)) return 0;
+    Value r = call_with_self(vm, meth, o, NULL, 0, VAL_NULL);
+    if (val_is_error(r)) {
+        if (!vm_exc_matches(vm, &type_TypeError)) return -1;
+        vm_clear_exc(vm);
+        return 0;
+    }
+    if (r == VAL_NOTIMPL) return 0;
+    if (!val_is_intlike(r)) {
+        vm_raise(vm, &type_TypeError, "__length_hint__ must be an integer, not %s", val_type(r)->name);
+        return -1;
+    }
+    if (int_as_i64(vm, r, out) < 0) return -1;
+    if (*out < 0) {
+        vm_raise(vm, &type_ValueError, "__length_hint__() should return >= 0");
+        return -1;
+    }
+    return 0;
+}
+
 static int list_extend_iter(VM *vm, Value list, Value iterable) {
+    int64_t hint;
+    gc_push_root(vm, &list);
+    gc_push_root(vm, &iterable);
+    int hr = length_hint(vm, iterable, &hint);
+    gc_pop_roots(vm, 2);
+    if (hr < 0) return -1;
+    /* presize, but never trust a hint for more than a modest amount */
+    if (hint > 0 && list_reserve(vm, list, as_list(list)->len + (size_t)(hint < 65536 ? hint : 65536)) < 0)
+        return -1;
     Value it = obj_iter(vm, iterable);
     if (val_is_error(it)) return -1;
     gc_push_root(vm, &it);
@@ -162,7 +209,7 @@ static void list_clear_items(VM *vm, ListObj *l) {
 }
 
 static int list_init(VM *vm, Value self, Value *args, int nargs, Value kwnames) {
-    if (val_is_type(self, &type_list) && !no_kwargs(kwnames)) {
+    if (!no_kwargs(kwnames) && same_special(val_type(self), &type_list, NAME(vm, __new__))) {
         vm_raise(vm, &type_TypeError, "list() takes no keyword arguments");
         return -1;
     }
@@ -219,7 +266,8 @@ static Value list_slice(VM *vm, ListObj *l, int64_t start, int64_t step, int64_t
     Value r = list_new(vm, (size_t)n);
     if (val_is_error(r)) return r;
     ListObj *res = as_list(r);
-    for (int64_t i = 0, j = start; i < n; i++, j += step) res->items[i] = l->items[j];
+    /* the index as unsigned: one step past the last may overflow int64 */
+    for (int64_t i = 0; i < n; i++) res->items[i] = l->items[(uint64_t)start + (uint64_t)i * (uint64_t)step];
     return r;
 }
 
@@ -295,6 +343,7 @@ static int list_ass_simple_slice(VM *vm, Value self, int64_t lo, int64_t hi, Val
 }
 
 static void list_del_extended(VM *vm, ListObj *l, int64_t start, int64_t step, int64_t n) {
+    if (n <= 0) return;   /* an empty slice: start may lie past the end */
     if (step < 0) {
         start = start + step * (n - 1);
         step = -step;
@@ -326,8 +375,10 @@ static int list_ass_extended(VM *vm, Value self, int64_t start, int64_t step, in
         return -1;
     }
     ListObj *l = as_list(self);
-    for (int64_t i = 0, j = start; i < n; i++, j += step)
+    for (int64_t i = 0; i < n; i++) {
+        int64_t j = (int64_t)((uint64_t)start + (uint64_t)i * (uint64_t)step);
         if (j >= 0 && j < (int64_t)l->len) l->items[j] = items[i];
+    }
     return 0;
 }
 
@@ -569,67 +620,226 @@ static Value list_reverse_m(VM *vm, Value *args, int nargs, Value kwnames) {
     return VAL_NONE;
 }
 
-/* ---- sort: a stable merge sort over an index array ----
+/* ---- sort: a timsort over an index array ----
 ** The items move to a rooted holder list for the duration, leaving the
 ** list empty; if it is not empty afterwards, Python code mutated it during
 ** the sort (CPython's "list modified during sort"). Sorting indices keeps
-** every Value in GC-traced lists while comparisons run Python code. */
+** every Value in GC-traced lists while comparisons run Python code.
+** Natural runs are found and extended to a minimum length by binary
+** insertion, then merged under timsort's stack invariants; when every key
+** is a small int, a float or a str, keys compare without a call, as
+** CPython's pre-sort type check does. */
+
+enum { KEYS_ANY, KEYS_INT, KEYS_FLOAT, KEYS_STR };
 
 typedef struct SortState {
     VM *vm;
-    Value *keys;              /* the keys (or the items); read through the holder */
-    Value keys_holder;
+    Value keys_holder;        /* a list: the keys (or the items themselves) */
     bool reverse;
-    bool failed;
+    int kind;                 /* KEYS_*: all keys of one simple kind */
+    size_t *tmp;              /* merge scratch, n indices */
 } SortState;
 
-/* Does index [a] sort strictly before index [b]? */
+static int str_less(Value x, Value y) {
+    StrObj *a = as_str(x), *b = as_str(y);
+    size_t n = a->size < b->size ? a->size : b->size;
+    int c = memcmp(a->data, b->data, n);  /* UTF-8 byte order is code point order */
+    return c < 0 || (c == 0 && a->size < b->size);
+}
+
+/* Does index [a] sort strictly before index [b]? 1, 0, -1 on error. */
 static int sort_less(SortState *s, size_t a, size_t b) {
     Value *keys = as_list(s->keys_holder)->items;
     Value x = keys[s->reverse ? b : a], y = keys[s->reverse ? a : b];
+    switch (s->kind) {
+    case KEYS_INT: return val_as_int(x) < val_as_int(y);
+    case KEYS_FLOAT: return val_as_float(x) < val_as_float(y);
+    case KEYS_STR: return str_less(x, y);
+    default: break;
+    }
     if (val_is_int(x) && val_is_int(y)) return val_as_int(x) < val_as_int(y);
     return obj_compare_bool(s->vm, x, y, CMPOP_LT);
 }
 
-static int insertion_sort(SortState *s, size_t *idx, size_t n) {
-    for (size_t i = 1; i < n; i++) {
-        size_t v = idx[i], j = i;
-        while (j > 0) {
-            int lt = sort_less(s, v, idx[j - 1]);
+static int keys_kind(Value keys) {
+    ListObj *l = as_list(keys);
+    if (l->len == 0) return KEYS_ANY;
+    Value first = l->items[0];
+    int kind = val_is_int(first) ? KEYS_INT : val_is_float(first) ? KEYS_FLOAT
+             : val_is_exact_str(first) ? KEYS_STR : KEYS_ANY;
+    for (size_t i = 1; i < l->len && kind != KEYS_ANY; i++) {
+        Value v = l->items[i];
+        if ((kind == KEYS_INT && !val_is_int(v)) || (kind == KEYS_FLOAT && !val_is_float(v)) ||
+            (kind == KEYS_STR && !val_is_exact_str(v)))
+            kind = KEYS_ANY;
+    }
+    return kind;
+}
+
+/* Sort idx[0..n) by binary insertion; idx[0..start) is already sorted.
+** The position is found before anything moves, so a failing comparison
+** leaves idx a permutation. */
+static int binary_insertion(SortState *s, size_t *idx, size_t n, size_t start) {
+    for (size_t i = start; i < n; i++) {
+        size_t v = idx[i], lo = 0, hi = i;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            int lt = sort_less(s, v, idx[mid]);
             if (lt < 0) return -1;
-            if (!lt) break;
-            idx[j] = idx[j - 1];
-            j--;
+            if (lt) hi = mid;
+            else lo = mid + 1;
         }
-        idx[j] = v;
+        memmove(idx + lo + 1, idx + lo, (i - lo) * sizeof(size_t));
+        idx[lo] = v;
     }
     return 0;
 }
 
-static int merge_runs(SortState *s, size_t *idx, size_t mid, size_t n, size_t *tmp) {
-    memcpy(tmp, idx, mid * sizeof(size_t));
-    size_t i = 0, j = mid, k = 0;
-    while (i < mid && j < n) {
-        int lt = sort_less(s, idx[j], tmp[i]);
+/* Length of the natural run at idx[0..n); a strictly descending run is
+** reversed in place (strictness keeps the sort stable). -1 on error. */
+static int64_t count_run(SortState *s, size_t *idx, size_t n) {
+    if (n < 2) return (int64_t)n;
+    int desc = sort_less(s, idx[1], idx[0]);
+    if (desc < 0) return -1;
+    size_t k = 2;
+    for (; k < n; k++) {
+        int lt = sort_less(s, idx[k], idx[k - 1]);
+        if (lt < 0) return -1;
+        if (lt != desc) break;
+    }
+    if (desc)
+        for (size_t i = 0, j = k - 1; i < j; i++, j--) {
+            size_t t = idx[i];
+            idx[i] = idx[j];
+            idx[j] = t;
+        }
+    return (int64_t)k;
+}
+
+static size_t min_run_length(size_t n) {
+    size_t r = 0;
+    while (n >= 64) {
+        r |= n & 1;
+        n >>= 1;
+    }
+    return n + r;
+}
+
+/* First position in run[0..n) whose item sorts after [v] (bisect_right). */
+static int64_t bisect_right(SortState *s, size_t v, const size_t *run, size_t n) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int lt = sort_less(s, v, run[mid]);
+        if (lt < 0) return -1;
+        if (lt) hi = mid;
+        else lo = mid + 1;
+    }
+    return (int64_t)lo;
+}
+
+/* First position in run[0..n) whose item does not sort before [v] (bisect_left). */
+static int64_t bisect_left(SortState *s, size_t v, const size_t *run, size_t n) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int lt = sort_less(s, run[mid], v);
+        if (lt < 0) return -1;
+        if (lt) lo = mid + 1;
+        else hi = mid;
+    }
+    return (int64_t)lo;
+}
+
+/* Merge the adjacent sorted runs a[0..na) and a[na..na+nb). Items of the
+** left run not after the right's first stay put, and so do items of the
+** right run not before the left's last; only the middle is merged. */
+static int merge_adjacent(SortState *s, size_t *a, size_t na, size_t nb) {
+    int64_t skip = bisect_right(s, a[na], a, na);
+    if (skip < 0) return -1;
+    a += skip;
+    na -= (size_t)skip;
+    if (na == 0) return 0;
+    int64_t keep = bisect_left(s, a[na - 1], a + na, nb);
+    if (keep < 0) return -1;
+    nb = (size_t)keep;
+    if (nb == 0) return 0;
+    size_t *tmp = s->tmp;
+    memcpy(tmp, a, na * sizeof(size_t));
+    size_t i = 0, j = na, k = 0, end = na + nb;
+    while (i < na && j < end) {
+        int lt = sort_less(s, a[j], tmp[i]);
         if (lt < 0) {
             /* put the indices back as a permutation before failing */
-            while (i < mid) idx[k++] = tmp[i++];
+            while (i < na) a[k++] = tmp[i++];
             return -1;
         }
-        idx[k++] = lt ? idx[j++] : tmp[i++];
+        a[k++] = lt ? a[j++] : tmp[i++];
     }
-    while (i < mid) idx[k++] = tmp[i++];
+    while (i < na) a[k++] = tmp[i++];
     return 0;
 }
 
-static int merge_sort(SortState *s, size_t *idx, size_t n, size_t *tmp) {
-    if (n <= 16) return insertion_sort(s, idx, n);
-    size_t mid = n / 2;
-    if (merge_sort(s, idx, mid, tmp) < 0 || merge_sort(s, idx + mid, n - mid, tmp) < 0) return -1;
-    int ordered = sort_less(s, idx[mid], idx[mid - 1]);
-    if (ordered < 0) return -1;
-    if (!ordered) return 0;  /* already in order: common for presorted data */
-    return merge_runs(s, idx, mid, n, tmp);
+typedef struct SortRun {
+    size_t base, len;
+} SortRun;
+
+#define MAX_RUNS 128
+
+static int merge_at(SortState *s, size_t *idx, SortRun *runs, int *nruns, int i) {
+    SortRun *a = &runs[i], *b = &runs[i + 1];
+    if (merge_adjacent(s, idx + a->base, a->len, b->len) < 0) return -1;
+    a->len += b->len;
+    for (int k = i + 1; k < *nruns - 1; k++) runs[k] = runs[k + 1];
+    (*nruns)--;
+    return 0;
+}
+
+/* Keep the pending runs' lengths growing like Fibonacci numbers, so that
+** merges stay balanced (timsort's invariants, as corrected in CPython). */
+static int merge_collapse(SortState *s, size_t *idx, SortRun *runs, int *nruns) {
+    while (*nruns > 1) {
+        int n = *nruns - 2;
+        if ((n > 0 && runs[n - 1].len <= runs[n].len + runs[n + 1].len) ||
+            (n > 1 && runs[n - 2].len <= runs[n - 1].len + runs[n].len)) {
+            if (runs[n - 1].len < runs[n + 1].len) n--;
+        } else if (runs[n].len > runs[n + 1].len) {
+            break;
+        }
+        if (merge_at(s, idx, runs, nruns, n) < 0) return -1;
+    }
+    return 0;
+}
+
+static int tim_sort(SortState *s, size_t *idx, size_t n) {
+    if (n < 64) {
+        int64_t run = count_run(s, idx, n);
+        return run < 0 ? -1 : binary_insertion(s, idx, n, (size_t)run);
+    }
+    SortRun runs[MAX_RUNS];
+    int nruns = 0;
+    size_t minrun = min_run_length(n), lo = 0;
+    while (lo < n) {
+        int64_t run = count_run(s, idx + lo, n - lo);
+        if (run < 0) return -1;
+        size_t len = (size_t)run;
+        if (len < minrun) {
+            size_t force = n - lo < minrun ? n - lo : minrun;
+            if (binary_insertion(s, idx + lo, force, len) < 0) return -1;
+            len = force;
+        }
+        runs[nruns].base = lo;
+        runs[nruns].len = len;
+        nruns++;
+        if (merge_collapse(s, idx, runs, &nruns) < 0) return -1;
+        lo += len;
+    }
+    while (nruns > 1) {
+        int i = nruns - 2;
+        if (i > 0 && runs[i - 1].len < runs[i + 1].len) i--;
+        if (merge_at(s, idx, runs, &nruns, i) < 0) return -1;
+    }
+    return 0;
 }
 
 static int compute_keys(VM *vm, Value items, Value key, Value *keys_out) {
@@ -660,8 +870,8 @@ static int sort_holder(VM *vm, Value holder, Value key, bool reverse, Value *key
         return -1;
     }
     for (size_t i = 0; i < n; i++) idx[i] = i;
-    SortState s = {vm, NULL, *keys, reverse, false};
-    int r = merge_sort(&s, idx, n, idx + n);
+    SortState s = {vm, *keys, reverse, keys_kind(*keys), idx + n};
+    int r = tim_sort(&s, idx, n);
     if (r == 0) {
         Value *perm = malloc(n * sizeof(Value));
         if (!perm) {
@@ -686,13 +896,15 @@ int list_sort(VM *vm, Value list, Value key, bool reverse) {
     h->cap = l->cap;
     l->items = NULL;
     l->len = l->cap = 0;
+    l->hdr.flags |= OBJ_SORTING;
     gc_push_root(vm, &holder);
     gc_push_root(vm, &keys);
     gc_push_root(vm, &list);
     int r = sort_holder(vm, holder, key, reverse, &keys);
     l = as_list(list);
     h = as_list(holder);
-    bool mutated = l->items != NULL || l->len != 0;
+    bool mutated = l->items != NULL || l->len != 0 || !(l->hdr.flags & OBJ_SORTING);
+    l->hdr.flags &= ~(uint32_t)OBJ_SORTING;
     list_clear_items(vm, l);
     l->items = h->items;
     l->len = h->len;
@@ -836,8 +1048,32 @@ static Value listiter_length_hint(VM *vm, Value *args, int nargs, Value kwnames)
     return val_from_small(it->index < n ? it->index + 1 : 0);
 }
 
+/* (iter, (list,), index) or (reversed, (list,), index); ([],) once exhausted. */
+static Value listiter_reduce(VM *vm, Value *args, int nargs, Value kwnames) {
+    ListIterObj *it = (ListIterObj *)val_as_obj(args[0]);
+    bool forward = val_is_type(args[0], &type_list_iterator);
+    Value empty = list_new(vm, 0);
+    if (val_is_error(empty)) return empty;
+    return iter_reduce_seq(vm, forward ? "iter" : "reversed", it->seq, it->index, empty);
+}
+
+static Value listiter_setstate(VM *vm, Value *args, int nargs, Value kwnames) {
+    int64_t i;
+    if (iter_state_index(vm, args, nargs, &i) < 0) return VAL_ERROR;
+    ListIterObj *it = (ListIterObj *)val_as_obj(args[0]);
+    if (val_is_null(it->seq)) return VAL_NONE;
+    int64_t n = (int64_t)as_list(it->seq)->len;
+    if (val_is_type(args[0], &type_list_iterator))
+        it->index = i < 0 ? 0 : i > n ? n : i;
+    else
+        it->index = i < -1 ? -1 : i > n - 1 ? n - 1 : i;
+    return VAL_NONE;
+}
+
 static const MethodDef listiter_methods[] = {
     {"__length_hint__", listiter_length_hint, 0, NULL},
+    {"__reduce__", listiter_reduce, 0, NULL},
+    {"__setstate__", listiter_setstate, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

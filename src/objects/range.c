@@ -410,8 +410,65 @@ static Value rangeiter_length_hint(VM *vm, Value *args, int nargs, Value kwnames
     return it->vremaining;
 }
 
+/* The iterator's (next, remaining, step) as Python ints. */
+static bool rangeiter_state(VM *vm, RangeIterObj *it, Value *next, Value *rem, Value *step) {
+    if (!it->small) {
+        *next = it->vnext, *rem = it->vremaining, *step = it->vstep;
+        return true;
+    }
+    *next = int_from_i64(vm, it->next);
+    *rem = int_from_i64(vm, it->remaining > 0 ? it->remaining : 0);
+    *step = int_from_i64(vm, it->step);
+    return !val_is_error(*next) && !val_is_error(*rem) && !val_is_error(*step);
+}
+
+/* (iter, (range(next, next + remaining*step, step),), 0): what is left, from its start. */
+static Value rangeiter_reduce(VM *vm, Value *args, int nargs, Value kwnames) {
+    Value a[3];
+    if (!rangeiter_state(vm, (RangeIterObj *)val_as_obj(args[0]), &a[0], &a[1], &a[2])) return VAL_ERROR;
+    Value span = op(vm, a[1], a[2], BINOP_MULTIPLY);
+    if (val_is_error(span)) return span;
+    a[1] = op(vm, a[0], span, BINOP_ADD);
+    if (val_is_error(a[1])) return a[1];
+    Value r = obj_call(vm, val_from_obj(&type_range), a, 3, VAL_NULL);
+    if (val_is_error(r)) return r;
+    Value t = tuple_pack(vm, 1, r);
+    return val_is_error(t) ? t : iter_reduce(vm, "iter", t, val_from_small(0));
+}
+
+/* __setstate__(n): skip n more values (clamped to what is left). */
+static Value rangeiter_setstate(VM *vm, Value *args, int nargs, Value kwnames) {
+    int64_t k;
+    if (iter_state_index(vm, args, nargs, &k) < 0) return VAL_ERROR;
+    RangeIterObj *it = (RangeIterObj *)val_as_obj(args[0]);
+    if (k <= 0) return VAL_NONE;
+    if (it->small) {
+        if (k > it->remaining) k = it->remaining > 0 ? it->remaining : 0;
+        it->next += k * it->step;
+        it->remaining -= k;
+        return VAL_NONE;
+    }
+    Value kv = int_from_i64(vm, k);
+    if (val_is_error(kv)) return kv;
+    int less = cmp(vm, it->vremaining, kv, CMPOP_LT);
+    if (less < 0) return VAL_ERROR;
+    if (less) kv = it->vremaining;
+    Value span = op(vm, kv, it->vstep, BINOP_MULTIPLY);
+    if (val_is_error(span)) return span;
+    Value next = op(vm, it->vnext, span, BINOP_ADD);
+    if (val_is_error(next)) return next;
+    Value rem = op(vm, it->vremaining, kv, BINOP_SUBTRACT);
+    if (val_is_error(rem)) return rem;
+    it = (RangeIterObj *)val_as_obj(args[0]);
+    it->vnext = next;
+    it->vremaining = rem;
+    return VAL_NONE;
+}
+
 static const MethodDef rangeiter_methods[] = {
     {"__length_hint__", rangeiter_length_hint, 0, NULL},
+    {"__reduce__", rangeiter_reduce, 0, NULL},
+    {"__setstate__", rangeiter_setstate, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -490,10 +547,16 @@ static Value range_get_start(VM *vm, Value self) { return as_range(self)->start;
 static Value range_get_stop(VM *vm, Value self) { return as_range(self)->stop; }
 static Value range_get_step(VM *vm, Value self) { return as_range(self)->step; }
 
+/* start, stop and step are read-only members in CPython */
+static int range_set_readonly(VM *vm, Value self, Value v) {
+    vm_raise(vm, &type_AttributeError, "readonly attribute");
+    return -1;
+}
+
 static const GetSetDef range_getsets[] = {
-    {"start", range_get_start, NULL},
-    {"stop", range_get_stop, NULL},
-    {"step", range_get_step, NULL},
+    {"start", range_get_start, range_set_readonly},
+    {"stop", range_get_stop, range_set_readonly},
+    {"step", range_get_step, range_set_readonly},
     {NULL, NULL, NULL},
 };
 

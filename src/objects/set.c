@@ -202,6 +202,10 @@ static bool set_next(Value sv, size_t *pos, Value *key, int64_t *hash) {
     return false;
 }
 
+bool set_next_hashed(Value s, size_t *pos, Value *key, int64_t *hash) {
+    return set_next(s, pos, key, hash);
+}
+
 /* ---- hashing keys: a set used as a key stands for frozenset(set) ---- */
 
 static int64_t key_hash(VM *vm, Value container, Value key, Value *alt) {
@@ -548,11 +552,13 @@ static void set_finalize(Obj *o) { free(((SetObj *)o)->entries); }
 static int64_t set_len(VM *vm, Value self) { return (int64_t)as_set(self)->used; }
 
 static Value set_new_slot(VM *vm, Type *cls, Value *args, int nargs, Value kwnames) {
+    if (!no_kwargs(kwnames) && cls != &type_set && same_special(cls, &type_set, NAME(vm, __init__)))
+        return vm_raise(vm, &type_TypeError, "set() takes no keyword arguments");
     return set_alloc(vm, cls);
 }
 
 static int set_init(VM *vm, Value self, Value *args, int nargs, Value kwnames) {
-    if (val_is_type(self, &type_set) && !no_kwargs(kwnames)) {
+    if (!no_kwargs(kwnames)) {   /* set.__init__ never takes keywords */
         vm_raise(vm, &type_TypeError, "set() takes no keyword arguments");
         return -1;
     }
@@ -565,7 +571,7 @@ static int set_init(VM *vm, Value self, Value *args, int nargs, Value kwnames) {
 }
 
 static Value frozenset_new_slot(VM *vm, Type *cls, Value *args, int nargs, Value kwnames) {
-    if (cls == &type_frozenset && !no_kwargs(kwnames))
+    if (!no_kwargs(kwnames) && same_special(cls, &type_frozenset, NAME(vm, __init__)))
         return vm_raise(vm, &type_TypeError, "frozenset() takes no keyword arguments");
     if (nargs > 1)
         return vm_raise(vm, &type_TypeError, "frozenset expected at most 1 argument, got %d", nargs);
@@ -934,15 +940,19 @@ static Value set_sizeof_m(VM *vm, Value *args, int nargs, Value kwnames) {
     return val_from_small((int64_t)(200 + (s->nslots > 8 ? s->nslots * 16 : 0)));
 }
 
+/* (type, (list,), self.__getstate__()): the state carries __dict__ and __slots__. */
 static Value set_reduce_m(VM *vm, Value *args, int nargs, Value kwnames) {
     Value l = seq_to_list(vm, args[0]);
     if (val_is_error(l)) return l;
     Value t = tuple_pack(vm, 1, l);
     if (val_is_error(t)) return t;
-    Value d = val_is_obj(args[0]) && (val_as_obj(args[0])->flags & OBJ_HAS_DICT)
-                  ? *obj_dict_slot(val_as_obj(args[0]))
-                  : VAL_NONE;
-    if (val_is_null(d)) d = VAL_NONE;
+    gc_push_root(vm, &t);
+    Value d = VAL_NONE;
+    if (!val_is_type(args[0], &type_set) && !val_is_type(args[0], &type_frozenset)) {
+        d = obj_call_method(vm, args[0], "__getstate__", NULL, 0);
+    }
+    gc_pop_roots(vm, 1);
+    if (val_is_error(d)) return d;
     return tuple_pack(vm, 3, val_from_obj(val_type(args[0])), t, d);
 }
 
@@ -1075,8 +1085,13 @@ static Value setiter_length_hint(VM *vm, Value *args, int nargs, Value kwnames) 
     return val_from_small((int64_t)it->remaining);
 }
 
+static Value setiter_reduce(VM *vm, Value *args, int nargs, Value kwnames) {
+    return iter_reduce_remaining(vm, args[0]);
+}
+
 static const MethodDef setiter_methods[] = {
     {"__length_hint__", setiter_length_hint, 0, NULL},
+    {"__reduce__", setiter_reduce, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -116,24 +116,84 @@ static Value slice_richcompare(VM *vm, Value a, Value b, int op) {
     return r;
 }
 
+/* A bound of slice.indices() as a Python int (None stays VAL_NULL). */
+static int slice_bound_int(VM *vm, Value v, Value *out) {
+    if (v == VAL_NONE) {
+        *out = VAL_NULL;
+        return 0;
+    }
+    if (!val_is_index(v)) {
+        vm_raise(vm, &type_TypeError,
+                 "slice indices must be integers or None or have an __index__ method");
+        return -1;
+    }
+    *out = obj_index(vm, v);
+    return val_is_error(*out) ? -1 : 0;
+}
+
+static int int_lt(VM *vm, Value a, Value b) { return obj_compare_bool(vm, a, b, CMPOP_LT); }
+
+/* [v] made relative to [len] and clamped to [lower, upper], as slice.indices does. */
+static Value clamp_bound(VM *vm, Value v, Value len, Value lower, Value upper) {
+    int neg = int_lt(vm, v, val_from_small(0));
+    if (neg < 0) return VAL_ERROR;
+    if (neg) {
+        v = obj_binary_op(vm, v, len, BINOP_ADD);
+        if (val_is_error(v)) return v;
+        int below = int_lt(vm, v, lower);
+        if (below < 0) return VAL_ERROR;
+        return below ? lower : v;
+    }
+    int above = int_lt(vm, upper, v);
+    if (above < 0) return VAL_ERROR;
+    return above ? upper : v;
+}
+
+/* (start, stop, step) for [len] in Python ints; all three are ints already. */
+static Value indices_of(VM *vm, Value start, Value stop, Value step, Value len) {
+    int neg = int_lt(vm, step, val_from_small(0));
+    if (neg < 0) return VAL_ERROR;
+    Value lower = neg ? val_from_small(-1) : val_from_small(0);
+    Value upper = neg ? obj_binary_op(vm, len, lower, BINOP_ADD) : len;
+    if (val_is_error(upper)) return upper;
+    start = val_is_null(start) ? (neg ? upper : lower) : clamp_bound(vm, start, len, lower, upper);
+    if (val_is_error(start)) return start;
+    stop = val_is_null(stop) ? (neg ? lower : upper) : clamp_bound(vm, stop, len, lower, upper);
+    if (val_is_error(stop)) return stop;
+    return tuple_pack(vm, 3, start, stop, step);
+}
+
 /* indices(len) for any length, using Python ints (CPython's slice.indices). */
 static Value slice_indices_m(VM *vm, Value *args, int nargs, Value kwnames) {
     if (!no_kwargs(kwnames)) return vm_raise(vm, &type_TypeError, "indices() takes no keyword arguments");
     if (nargs != 2)
         return vm_raise(vm, &type_TypeError, "slice.indices() takes exactly one argument (%d given)", nargs - 1);
-    Value lenv = obj_index(vm, args[1]);
-    if (val_is_error(lenv)) return lenv;
-    int64_t len;
-    if (int_as_i64(vm, lenv, &len) < 0) return VAL_ERROR;
-    if (len < 0) return vm_raise(vm, &type_ValueError, "length should not be negative");
-    int64_t start, stop, step;
+    Value v[4] = {VAL_NULL, VAL_NULL, VAL_NULL, VAL_NULL};   /* len, step, start, stop */
+    for (int i = 0; i < 4; i++) gc_push_root(vm, &v[i]);
+    Value r = VAL_ERROR;
     SliceObj *s = as_slice(args[0]);
-    if (s->step != VAL_NONE && !val_is_index(s->step))
-        return vm_raise(vm, &type_TypeError, "slice indices must be integers or None or have an __index__ method");
-    if (slice_indices(vm, args[0], len, &start, &stop, &step) < 0) return VAL_ERROR;
-    Value a = int_from_i64(vm, start), b = int_from_i64(vm, stop), c = int_from_i64(vm, step);
-    if (val_is_error(a) || val_is_error(b) || val_is_error(c)) return VAL_ERROR;
-    return tuple_pack(vm, 3, a, b, c);
+    v[0] = obj_index(vm, args[1]);
+    if (val_is_error(v[0])) goto out;
+    int neglen = int_lt(vm, v[0], val_from_small(0));
+    if (neglen) {
+        if (neglen > 0) vm_raise(vm, &type_ValueError, "length should not be negative");
+        goto out;
+    }
+    if (slice_bound_int(vm, s->step, &v[1]) < 0) goto out;
+    if (val_is_null(v[1])) v[1] = val_from_small(1);
+    int zero = obj_compare_bool(vm, v[1], val_from_small(0), CMPOP_EQ);
+    if (zero) {
+        if (zero > 0) vm_raise(vm, &type_ValueError, "slice step cannot be zero");
+        goto out;
+    }
+    s = as_slice(args[0]);
+    if (slice_bound_int(vm, s->start, &v[2]) < 0) goto out;
+    s = as_slice(args[0]);
+    if (slice_bound_int(vm, s->stop, &v[3]) < 0) goto out;
+    r = indices_of(vm, v[2], v[3], v[1], v[0]);
+out:
+    gc_pop_roots(vm, 4);
+    return r;
 }
 
 static Value slice_reduce_m(VM *vm, Value *args, int nargs, Value kwnames) {

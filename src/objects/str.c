@@ -348,9 +348,28 @@ static PosCache pos_cache[64];
 
 static PosCache *pos_slot(const StrObj *s) { return &pos_cache[((uintptr_t)s >> 5) & 63]; }
 
+/* Random access into long non-ASCII text uses a table of the byte offset of
+** every 64th code point, built on first need and kept for a few strs. */
+#define MARK_SHIFT 6
+
+typedef struct MarkTable {
+    const StrObj *s;
+    size_t *marks;            /* malloc'ed: marks[k] is the offset of code point k << MARK_SHIFT */
+} MarkTable;
+
+static MarkTable mark_tables[16];
+
+static MarkTable *mark_slot(const StrObj *s) { return &mark_tables[((uintptr_t)s >> 5) & 15]; }
+
 static void str_finalize(Obj *o) {
     PosCache *c = pos_slot((const StrObj *)o);
     if (c->s == (const StrObj *)o) c->s = NULL;
+    MarkTable *t = mark_slot((const StrObj *)o);
+    if (t->s == (const StrObj *)o) {
+        free(t->marks);
+        t->marks = NULL;
+        t->s = NULL;
+    }
 }
 
 /* Walk from code point [from] at byte [off] to code point [to]. */
@@ -370,6 +389,26 @@ static size_t walk(const unsigned char *p, size_t from, size_t off, size_t to) {
 
 static size_t dist(size_t a, size_t b) { return a > b ? a - b : b - a; }
 
+/* The mark table of s, built now if missing; NULL when out of memory. */
+static const size_t *str_marks(const StrObj *s) {
+    MarkTable *t = mark_slot(s);
+    if (t->s == s) return t->marks;
+    size_t n = (s->len >> MARK_SHIFT) + 1;
+    size_t *m = malloc(n * sizeof *m);
+    if (!m) return NULL;
+    const unsigned char *p = (const unsigned char *)s->data;
+    size_t off = 0;
+    for (size_t k = 0; k < n; k++) {
+        m[k] = off;
+        size_t next = (k + 1) << MARK_SHIFT;
+        if (k + 1 < n) off = walk(p, k << MARK_SHIFT, off, next);
+    }
+    free(t->marks);
+    t->s = s;
+    t->marks = m;
+    return m;
+}
+
 size_t str_offset(const StrObj *s, size_t index) {
     if (s->ascii) return index;
     if (index >= s->len) return s->size;
@@ -384,6 +423,13 @@ size_t str_offset(const StrObj *s, size_t index) {
     if (cached && dist(c->index, index) < dist(from, index)) {
         from = c->index;
         off = c->offset;
+    }
+    if (dist(from, index) > (4u << MARK_SHIFT)) {
+        const size_t *m = str_marks(s);
+        if (m) {
+            from = index & ~(((size_t)1 << MARK_SHIFT) - 1);
+            off = m[index >> MARK_SHIFT];
+        }
     }
     off = walk(p, from, off, index);
     if (s->len >= 32) {
@@ -743,8 +789,9 @@ static bool has_kw(Value kwnames) { return val_is_obj(kwnames) && as_tuple(kwnam
 /* positional-only methods: [min, max] arguments after self */
 static int check_pos(VM *vm, const char *name, int nargs, Value kwnames, int min, int max) {
     char qual[48];
-    if (max == 0 || (min == 1 && max == 1)) {
-        /* CPython names METH_NOARGS / METH_O methods with their type */
+    if (max == 0 || (min == 1 && max == 1) || has_kw(kwnames)) {
+        /* CPython names METH_NOARGS / METH_O methods with their type, and so
+        ** the keyword error of positional-only ones */
         snprintf(qual, sizeof qual, "str.%s", name);
         name = qual;
     }
@@ -752,9 +799,9 @@ static int check_pos(VM *vm, const char *name, int nargs, Value kwnames, int min
 }
 
 /* The older "takes at least/most" messages of find, count, startswith... */
-int check_args_legacy(VM *vm, const char *name, int nargs, Value kwnames, int min, int max) {
+int check_args_legacy(VM *vm, const char *tname, const char *name, int nargs, Value kwnames, int min, int max) {
     if (has_kw(kwnames)) {
-        vm_raise(vm, &type_TypeError, "%s() takes no keyword arguments", name);
+        vm_raise(vm, &type_TypeError, "%s.%s() takes no keyword arguments", tname, name);
         return -1;
     }
     if (nargs < min) {
@@ -799,8 +846,11 @@ static int get_range(VM *vm, Value *args, int nargs, int i, int64_t len, int64_t
     return 0;
 }
 
+/* The type name CPython's argument errors give: "None" for None itself. */
+static const char *arg_type_name(Value v) { return val_is_none(v) ? "None" : type_name(val_type(v)); }
+
 static Value arg_type_error(VM *vm, const char *fname, int n, const char *want, Value got) {
-    return vm_raise(vm, &type_TypeError, "%s() argument %d must be %s, not %T", fname, n, want, got);
+    return vm_raise(vm, &type_TypeError, "%s() argument %d must be %s, not %s", fname, n, want, arg_type_name(got));
 }
 
 /* Decode all code points of [s] into a malloc'ed array. */
@@ -829,7 +879,7 @@ static int64_t find_in(StrObj *s, StrObj *sub, int64_t start, int64_t end, bool 
 
 static Value find_common(VM *vm, Value *args, int nargs, Value kwnames, const char *name,
                          bool reverse, bool raise) {
-    if (check_args_legacy(vm, name, nargs - 1, kwnames, 1, 3) < 0) return VAL_ERROR;
+    if (check_args_legacy(vm, "str", name, nargs - 1, kwnames, 1, 3) < 0) return VAL_ERROR;
     if (!val_is_str(args[1])) return vm_raise(vm, &type_TypeError, "must be str, not %T", args[1]);
     int64_t start, end;
     if (get_range(vm, args, nargs, 2, (int64_t)SELF->len, &start, &end) < 0) return VAL_ERROR;
@@ -844,7 +894,7 @@ static Value str_index(VM *vm, Value *args, int nargs, Value kw) { return find_c
 static Value str_rindex(VM *vm, Value *args, int nargs, Value kw) { return find_common(vm, args, nargs, kw, "rindex", true, true); }
 
 static Value str_count(VM *vm, Value *args, int nargs, Value kwnames) {
-    if (check_args_legacy(vm, "count", nargs - 1, kwnames, 1, 3) < 0) return VAL_ERROR;
+    if (check_args_legacy(vm, "str", "count", nargs - 1, kwnames, 1, 3) < 0) return VAL_ERROR;
     if (!val_is_str(args[1])) return vm_raise(vm, &type_TypeError, "must be str, not %T", args[1]);
     StrObj *s = SELF, *sub = as_str(args[1]);
     int64_t start, end;
@@ -871,7 +921,7 @@ static bool tail_match(StrObj *s, StrObj *sub, int64_t start, int64_t end, bool 
 }
 
 static Value startsend(VM *vm, Value *args, int nargs, Value kwnames, const char *name, bool at_end) {
-    if (check_args_legacy(vm, name, nargs - 1, kwnames, 1, 3) < 0) return VAL_ERROR;
+    if (check_args_legacy(vm, "str", name, nargs - 1, kwnames, 1, 3) < 0) return VAL_ERROR;
     int64_t start, end;
     if (get_range(vm, args, nargs, 2, (int64_t)SELF->len, &start, &end) < 0) return VAL_ERROR;
     Value prefix = args[1];
@@ -1071,7 +1121,10 @@ static Value case_convert(VM *vm, Value *args, int nargs, Value kwnames, const c
     StrBuf sb;
     sb_init(&sb);
     bool prev = false;
-    for (size_t i = 0; i < s->len; i++) case_one(&sb, cps, s->len, i, mode, &prev);
+    for (size_t i = 0; i < s->len; i++) {
+        if (cps[i] < 0x80) sb_addc(&sb, ascii_case((char)cps[i], mode, i == 0, &prev));
+        else case_one(&sb, cps, s->len, i, mode, &prev);
+    }
     free(cps);
     return sb_finish(vm, &sb);
 }
@@ -1223,13 +1276,14 @@ static Value strip_common(VM *vm, Value *args, int nargs, Value kwnames, const c
     }
     StrObj *s = SELF;
     const unsigned char *p = (const unsigned char *)s->data;
-    size_t from = 0, to = s->size;
+    size_t from = 0, to = s->size, dropped = 0; /* code points stripped */
     uint32_t cp;
     if (which & 1) {
         while (from < to) {
             int n = utf8_decode(p + from, &cp);
             if (!in_chars(cp, chars)) break;
             from += (size_t)n;
+            dropped++;
         }
     }
     if (which & 2) {
@@ -1239,10 +1293,11 @@ static Value strip_common(VM *vm, Value *args, int nargs, Value kwnames, const c
             utf8_decode(p + k, &cp);
             if (!in_chars(cp, chars)) break;
             to = k;
+            dropped++;
         }
     }
     if (from == 0 && to == s->size) return str_exact(vm, args[0]);
-    return str_new(vm, s->data + from, to - from);
+    return str_new_len(vm, s->data + from, to - from, s->len - dropped);
 }
 
 static Value str_strip(VM *vm, Value *a, int n, Value k) { return strip_common(vm, a, n, k, "strip", 3); }
@@ -1603,7 +1658,7 @@ static int maketrans_dict(VM *vm, Value d, Value src) {
 }
 
 static Value str_maketrans(VM *vm, Value *args, int nargs, Value kwnames) {
-    if (vm_check_args(vm, "maketrans", nargs, kwnames, 1, 3) < 0) return VAL_ERROR;
+    if (vm_check_args(vm, has_kw(kwnames) ? "str.maketrans" : "maketrans", nargs, kwnames, 1, 3) < 0) return VAL_ERROR;
     Value d = dict_new(vm);
     if (val_is_error(d)) return d;
     if (nargs == 1) {
@@ -1611,7 +1666,8 @@ static Value str_maketrans(VM *vm, Value *args, int nargs, Value kwnames) {
             return vm_raise(vm, &type_TypeError, "if you give only one argument to maketrans it must be a dict");
         return maketrans_dict(vm, d, args[0]) < 0 ? VAL_ERROR : d;
     }
-    if (!val_is_str(args[0])) return arg_type_error(vm, "maketrans", 1, "str", args[0]);
+    if (!val_is_str(args[0]))
+        return vm_raise(vm, &type_TypeError, "first maketrans argument must be a string if there is a second argument");
     if (!val_is_str(args[1])) return arg_type_error(vm, "maketrans", 2, "str", args[1]);
     if (nargs > 2 && !val_is_str(args[2])) return arg_type_error(vm, "maketrans", 3, "str", args[2]);
     StrObj *x = as_str(args[0]), *y = as_str(args[1]);
@@ -1644,7 +1700,8 @@ static Value str_encode_method(VM *vm, Value *args, int nargs, Value kwnames) {
     if (vm_parse_args(vm, "encode", args + 1, nargs - 1, kwnames, names, 0, 0, a) < 0) return VAL_ERROR;
     for (int i = 0; i < 2; i++)
         if (!val_is_null(a[i]) && !val_is_str(a[i]))
-            return vm_raise(vm, &type_TypeError, "encode() argument '%s' must be str, not %T", names[i], a[i]);
+            return vm_raise(vm, &type_TypeError, "encode() argument '%s' must be str, not %s", names[i],
+                            arg_type_name(a[i]));
     return str_encode(vm, args[0], val_is_null(a[0]) ? "utf-8" : str_cstr(a[0]),
                       val_is_null(a[1]) ? "strict" : str_cstr(a[1]));
 }
@@ -1708,7 +1765,8 @@ static Value str_new_slot(VM *vm, Type *cls, Value *args, int nargs, Value kwnam
     } else {
         for (int i = 1; i < 3; i++)
             if (!val_is_null(a[i]) && !val_is_str(a[i]))
-                return vm_raise(vm, &type_TypeError, "str() argument '%s' must be str, not %T", names[i], a[i]);
+                return vm_raise(vm, &type_TypeError, "str() argument '%s' must be str, not %s", names[i],
+                                arg_type_name(a[i]));
         const uint8_t *data = (const uint8_t *)"";
         size_t len = 0;
         if (val_is_null(a[0])) {

@@ -72,7 +72,7 @@ int slice_get_indices(VM *vm, Value slice, int64_t len, int64_t *start, int64_t 
                       int64_t *step, int64_t *slicelen);
 /* Argument count check with the "takes at least/most N arguments (M given)"
 ** messages of find/count/startswith; nargs without self. */
-int check_args_legacy(VM *vm, const char *name, int nargs, Value kwnames, int min, int max);
+int check_args_legacy(VM *vm, const char *tname, const char *name, int nargs, Value kwnames, int min, int max);
 /* An int argument that CPython converts to Py_ssize_t: OverflowError
 ** "Python int too large to convert to C ssize_t" when it does not fit. */
 int arg_ssize(VM *vm, Value v, int64_t *out);

@@ -71,8 +71,10 @@ void sb_addf(StrBuf *sb, const char *fmt, ...) {
 }
 
 void sb_add_codepoint(StrBuf *sb, uint32_t cp) {
-    char buf[4];
-    sb_add(sb, buf, (size_t)utf8_encode(cp, buf));
+    if (!sb_reserve(sb, 4)) return;
+    if (cp < 0x80) sb->data[sb->len++] = (char)cp;
+    else sb->len += (size_t)utf8_encode(cp, sb->data + sb->len);
+    sb->data[sb->len] = 0;
 }
 
 static int sb_add_strvalue(StrBuf *sb, Value s) {

@@ -216,7 +216,7 @@ Value seq_to_tuple(VM *vm, Value iterable) {
 }
 
 static Value tuple_new_slot(VM *vm, Type *cls, Value *args, int nargs, Value kwnames) {
-    if (cls == &type_tuple && !no_kwargs(kwnames))
+    if (!no_kwargs(kwnames) && same_special(cls, &type_tuple, NAME(vm, __init__)))
         return vm_raise(vm, &type_TypeError, "tuple() takes no keyword arguments");
     if (nargs > 1)
         return vm_raise(vm, &type_TypeError, "tuple expected at most 1 argument, got %d", nargs);
@@ -314,7 +314,8 @@ static Value tuple_subscript(VM *vm, Value self, Value key) {
         if (step == 1) return tuple_getslice(vm, self, start, stop);
         TupleObj *r = tuple_alloc(vm, &type_tuple, (size_t)n);
         if (!r) return VAL_ERROR;
-        for (int64_t i = 0, j = start; i < n; i++, j += step) r->items[i] = t->items[j];
+        for (int64_t i = 0; i < n; i++)   /* unsigned: a step past the end may overflow */
+            r->items[i] = t->items[(uint64_t)start + (uint64_t)i * (uint64_t)step];
         return val_from_obj(r);
     }
     return vm_raise(vm, &type_TypeError, "tuple indices must be integers or slices, not %T", key);
@@ -491,8 +492,27 @@ static Value tupleiter_length_hint(VM *vm, Value *args, int nargs, Value kwnames
     return val_from_small((int64_t)(as_tuple(it->seq)->len - it->index));
 }
 
+static Value tupleiter_reduce(VM *vm, Value *args, int nargs, Value kwnames) {
+    SeqIterObj *it = (SeqIterObj *)val_as_obj(args[0]);
+    Value empty = tuple_new(vm, 0);
+    if (val_is_error(empty)) return empty;
+    return iter_reduce_seq(vm, "iter", it->seq, it->index, empty);
+}
+
+static Value tupleiter_setstate(VM *vm, Value *args, int nargs, Value kwnames) {
+    int64_t i;
+    if (iter_state_index(vm, args, nargs, &i) < 0) return VAL_ERROR;
+    SeqIterObj *it = (SeqIterObj *)val_as_obj(args[0]);
+    if (val_is_null(it->seq)) return VAL_NONE;
+    int64_t n = (int64_t)as_tuple(it->seq)->len;
+    it->index = i < 0 ? 0 : i > n ? n : i;
+    return VAL_NONE;
+}
+
 static const MethodDef tupleiter_methods[] = {
     {"__length_hint__", tupleiter_length_hint, 0, NULL},
+    {"__reduce__", tupleiter_reduce, 0, NULL},
+    {"__setstate__", tupleiter_setstate, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -41,6 +41,7 @@ typedef struct GenObj {
     bool ran_to_return;       /* finished by return (not exception) */
     bool hooks_inited;
     bool closed;
+    bool loop_owned;          /* made by `for x in f()`: closed when the loop is left early */
 } GenObj;
 
 /* Make the generator/coroutine/async generator for a call of [func]. */
@@ -50,6 +51,10 @@ Value gen_new_from_call(VM *vm, Value func, Value *args, int nargs, Value kwname
 ** with *finished true, or VAL_ERROR. */
 Value gen_resume(VM *vm, Value gen, Value value, Value exc, bool *finished);
 bool val_is_gen(Value v); /* a generator or coroutine of ours */
+/* A for loop left early drops [v], its iterator: a suspended generator the
+** loop owned is closed now, as CPython does when its last reference goes.
+** An exception from close() is reported as unraisable. Keeps vm->exc. */
+void gen_close_dropped(VM *vm, Value v);
 
 /* Link [gen]'s frame above the current frame for resuming it inline in the
 ** VM loop (FOR_ITER, SEND); the resumer pushes nothing or the sent value. */

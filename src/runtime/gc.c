@@ -12,12 +12,34 @@
 #include "vm.h"
 #include "config.h"
 #include "alloc.h"
+#include "objects/weakref.h"
+#include "runtime/traceback.h"
+#include "names.h"
 
 #define GC_MIN_THRESHOLD (4u << 20)
 
+struct GCPending {
+    Value v;                  /* a weakref (callback) or an object (__del__) */
+    bool is_callback;
+};
+
+
+/* GC stress collects at every allocation while the heap is small, and
+** at every n-th one as it grows (n = 1 + live bytes / STRESS_BYTES_PER_STEP),
+** which bounds the cost of a stress run of a program that imports much of
+** the library; collections at every entry into the VM from C stay. */
+#define STRESS_BYTES_PER_STEP (64u * 1024)
+
+static bool stress_due(VM *vm) {
+    if (!vm->gc_stress) return false;
+    if (++vm->stress_count < vm->stress_every) return false;
+    vm->stress_count = 0;
+    return true;
+}
+
 static void note_alloc(VM *vm, size_t size) {
     vm->bytes_allocated += size;
-    if (vm->bytes_allocated > vm->next_gc || vm->gc_stress) {
+    if (vm->bytes_allocated > vm->next_gc || stress_due(vm)) {
         vm->gc_requested = true;
         vm->ticks = 0;   /* the VM reaches a safepoint at its next instruction */
     }
@@ -142,6 +164,16 @@ static void trace_obj(VM *vm, Obj *o, GCVisitor *gv) {
     if (o->type->traverse) o->type->traverse(o, gv);
 }
 
+void gc_traverse_obj(Obj *o, GCVisitor *gv) {
+    Type *t = o->type;
+    gc_visit(gv, val_from_obj(t));
+    if (o->flags & OBJ_HAS_DICT) gc_visit(gv, *obj_dict_slot(o));
+    if (t->slot_start)
+        for (size_t off = t->slot_start; off + sizeof(Value) <= t->basicsize; off += sizeof(Value))
+            gc_visit(gv, *(Value *)((char *)o + off));
+    if (t->traverse) t->traverse(o, gv);
+}
+
 static void drain_gray(VM *vm, GCVisitor *gv) {
     while (vm->ngray > 0) {
         Obj *o = val_as_obj(vm->gray[--vm->ngray]);
@@ -157,6 +189,7 @@ void gc_trace_frame(Frame *f, GCVisitor *gv) {
     gc_visit(gv, f->locals);
     gc_visit(gv, f->kwnames);
     gc_visit(gv, f->gen);
+    gc_visit(gv, f->frameobj);
     Value *end = f->sp ? f->sp : f->localsplus + f->code->nlocalsplus;
     for (Value *p = f->localsplus; p < end; p++) gc_visit(gv, *p);
 }
@@ -178,6 +211,7 @@ static void mark_roots(VM *vm, GCVisitor *gv) {
         mark_value(vm, vm->str_cache[i]);
     for (Fiber *fb = vm->fibers; fb; fb = fb->next) mark_fiber(vm, fb, gv);
     for (int i = 0; i < vm->ntemp_roots; i++) mark_value(vm, *vm->temp_roots[i]);
+    for (size_t i = 0; i < vm->npending; i++) mark_value(vm, vm->gc_pending[i].v);
     for (size_t i = 0; i < vm->nstatic_types; i++) {
         Obj *t = &vm->static_types[i]->hdr;
         t->flags &= ~OBJ_MARK;  /* static: always traced */
@@ -185,18 +219,113 @@ static void mark_roots(VM *vm, GCVisitor *gv) {
     }
 }
 
+/* ---- weakref callbacks and finalizers ----
+**
+** After marking, the dead objects whose class defines __del__ (and that
+** have not been finalized before) are set aside; then the weakrefs to every
+** dead object are cleared, the callbacks of live weakrefs queued; then the
+** set-aside objects are marked again with all they reach, so they survive
+** this collection. Their __del__ runs later, at a safepoint of the VM
+** (gc_run_pending), never inside the collection. An object's __del__ runs
+** once: if it resurrects the object, the next death frees it silently. */
+
+static void pending_push(VM *vm, Value v, bool is_callback) {
+    if (vm->npending == vm->cappending) {
+        size_t cap = vm->cappending ? vm->cappending * 2 : 64;
+        struct GCPending *p = realloc(vm->gc_pending, cap * sizeof *p);
+        if (!p) abort();  /* cannot continue a collection without memory */
+        vm->gc_pending = p;
+        vm->cappending = cap;
+    }
+    vm->gc_pending[vm->npending++] = (struct GCPending){v, is_callback};
+}
+
+static void queue_callback(VM *vm, Value wr) { pending_push(vm, wr, true); }
+
+static bool needs_finalizer(Obj *o) {
+    return !(o->flags & (OBJ_MARK | OBJ_FINALIZED)) && (o->type->flags & TYPE_HAS_DEL);
+}
+
+/* Queue the dead objects with __del__; returns where they start in the queue. */
+static size_t find_finalizable(VM *vm) {
+    size_t first = vm->npending;
+    if (!vm->has_del_types) return first;
+    for (Obj *o = vm->objects; o; o = o->gc_next)
+        if (needs_finalizer(o)) pending_push(vm, val_from_obj(o), false);
+    /* the object list is newest first: finalize the oldest first */
+    for (size_t i = first, j = vm->npending; i + 1 < j; i++, j--) {
+        struct GCPending tmp = vm->gc_pending[i];
+        vm->gc_pending[i] = vm->gc_pending[j - 1];
+        vm->gc_pending[j - 1] = tmp;
+    }
+    return first;
+}
+
+/* Keep the queued objects (and all they reach) alive for their __del__. */
+static void resurrect_finalizable(VM *vm, size_t first, GCVisitor *gv) {
+    for (size_t i = first; i < vm->npending; i++) {
+        Obj *o = val_as_obj(vm->gc_pending[i].v);
+        if (vm->gc_pending[i].is_callback) continue;
+        o->flags |= OBJ_FINALIZED;
+        mark_obj(vm, o);
+    }
+    drain_gray(vm, gv);
+}
+
+static void run_one_pending(VM *vm, struct GCPending p) {
+    Value v = p.v, fn;
+    gc_push_root(vm, &v);
+    if (p.is_callback) {
+        WeakRefObj *w = (WeakRefObj *)val_as_obj(v);
+        fn = w->callback;
+        w->callback = VAL_NONE;
+        gc_push_root(vm, &fn);
+        Value r = obj_call1(vm, fn, v);
+        if (val_is_error(r)) traceback_print_unraisable(vm, vm_take_exc(vm), fn);
+        gc_pop_roots(vm, 1);
+    } else {
+        fn = obj_type_lookup(val_type(v), NAME(vm, __del__));
+        gc_push_root(vm, &fn);
+        Value r = val_is_null(fn) ? VAL_NONE : obj_call1(vm, fn, v);
+        if (val_is_error(r)) traceback_print_unraisable(vm, vm_take_exc(vm), fn);
+        gc_pop_roots(vm, 1);
+    }
+    gc_pop_roots(vm, 1);
+}
+
+void gc_run_pending(VM *vm) {
+    if (vm->running_pending || !vm->npending) return;
+    vm->running_pending = true;
+    Value saved = vm_take_exc(vm);
+    gc_push_root(vm, &saved);
+    /* take one entry at a time from the front: running may queue more */
+    size_t done = 0;
+    while (done < vm->npending) {
+        struct GCPending p = vm->gc_pending[done];
+        vm->gc_pending[done].v = VAL_NONE;
+        done++;
+        run_one_pending(vm, p);
+        vm_clear_exc(vm);
+    }
+    vm->npending = 0;
+    gc_pop_roots(vm, 1);
+    vm->exc = saved;
+    vm->running_pending = false;
+}
+
 /* ---- sweeping ---- */
 
-static void free_obj(VM *vm, Obj *o) {
-    if (o->type->finalize) o->type->finalize(o);
+static void release_obj(VM *vm, Obj *o) {
     size_t size = o->gc_size;
     vm->bytes_allocated -= size < vm->bytes_allocated ? size : vm->bytes_allocated;
     if (o->flags & OBJ_HAS_DICT) obj_mem_free((char *)o - sizeof(Value), size);
     else obj_mem_free(o, size);
 }
 
+
 static size_t sweep(VM *vm) {
-    size_t live = 0;
+    size_t live = 0, freed = 0;
+    Obj *dead = NULL;
     Obj **link = &vm->objects;
     while (*link) {
         Obj *o = *link;
@@ -205,11 +334,22 @@ static size_t sweep(VM *vm) {
             live += o->gc_size;
             link = &o->gc_next;
         } else {
+            /* finalize now, release after the walk: a dead class may sit
+               before its dead instances (__class__ assignment) */
             *link = o->gc_next;
-            free_obj(vm, o);
+            if (o->type->finalize) o->type->finalize(o);
+            o->gc_next = dead;
+            dead = o;
+            freed++;
         }
     }
+    while (dead) {
+        Obj *next = dead->gc_next;
+        release_obj(vm, dead);
+        dead = next;
+    }
     for (size_t i = 0; i < vm->nstatic_types; i++) vm->static_types[i]->hdr.flags &= ~OBJ_MARK;
+    vm->gc_freed = freed;
     return live;
 }
 
@@ -219,7 +359,12 @@ void gc_collect(VM *vm) {
     MarkVisitor mv = {{visit_mark}, vm};
     mark_roots(vm, &mv.base);
     drain_gray(vm, &mv.base);
+    size_t first = find_finalizable(vm);
+    weakref_gc_clear(vm, queue_callback);
+    resurrect_finalizable(vm, first, &mv.base);
     sweep(vm);
+    vm->gc_collections++;
+    vm->stress_every = 1 + (uint32_t)(vm->bytes_allocated / STRESS_BYTES_PER_STEP);
     size_t next = vm->bytes_allocated * 2;
     vm->next_gc = next > GC_MIN_THRESHOLD ? next : GC_MIN_THRESHOLD;
     vm->gc_requested = false;
@@ -228,17 +373,26 @@ void gc_collect(VM *vm) {
 
 void gc_safepoint(VM *vm) {
     if (vm->gc_requested) gc_collect(vm);
+    if (vm->npending) gc_run_pending(vm);
 }
 
 /* Free every object (VM shutdown). */
 void gc_free_all(VM *vm) {
+    /* finalize everything while every type is still there (an instance
+       may be older than its class after __class__ assignment), then free */
+    for (Obj *o = vm->objects; o; o = o->gc_next)
+        if (o->type->finalize) o->type->finalize(o);
     Obj *o = vm->objects;
     while (o) {
         Obj *next = o->gc_next;
-        free_obj(vm, o);
+        release_obj(vm, o);
         o = next;
     }
     vm->objects = NULL;
+    weakref_free_table(vm);
+    free(vm->gc_pending);
+    vm->gc_pending = NULL;
+    vm->npending = vm->cappending = 0;
     free(vm->gray);
     vm->gray = NULL;
     vm->ngray = vm->capgray = 0;

@@ -17,6 +17,7 @@
 #include "names.h"
 #include "typeobject.h"
 #include "vfs.h"
+#include "../modules/os.h"
 
 typedef struct FrozenModule {
     const char *name;
@@ -26,6 +27,13 @@ typedef struct FrozenModule {
 } FrozenModule;
 
 extern const FrozenModule frozen_modules[];
+
+#ifdef PIPIT_WASM
+/* The web build freezes most of lib/ as names only (source NULL): the port
+** gets their source from the host on first import (ports/wasm/lib.c);
+** malloc'ed, or NULL when the host cannot supply it. */
+char *port_lib_source(const char *name, int is_package, size_t *len) __attribute__((weak));
+#endif
 
 #define MAX_NATIVE_MODULES 64
 
@@ -137,20 +145,40 @@ static Value load_native(VM *vm, Value name) {
     return VAL_NULL;
 }
 
+/* The source of frozen module [f]: its own, or (web build) the host's,
+** malloc'ed into *owned. NULL with ImportError pending if there is none. */
+static const char *frozen_source(VM *vm, const FrozenModule *f, Value name, size_t *size,
+                                 char **owned) {
+    *owned = NULL;
+    *size = f->size;
+    if (f->source) return f->source;
+#ifdef PIPIT_WASM
+    if (port_lib_source) *owned = port_lib_source(f->name, f->is_package, size);
+#endif
+    if (!*owned)
+        vm_raise(vm, &type_ImportError, "cannot load the standard-library module '%U' from the server",
+                 name);
+    return *owned;
+}
+
 static Value load_frozen(VM *vm, Value name) {
     for (const FrozenModule *f = frozen_modules; f->name; f++) {
         if (!str_eq_cstr(name, f->name)) continue;
+        char *owned;
+        size_t size;
+        const char *source = frozen_source(vm, f, name, &size, &owned);
+        if (!source) return VAL_ERROR;
         Value file = str_format(vm, "<frozen %U>", name);
-        if (val_is_error(file)) return file;
         Value path = VAL_NULL;
-        if (f->is_package) {
-            path = list_new(vm, 0);
-            if (val_is_error(path)) return path;
+        if (!val_is_error(file) && f->is_package) path = list_new(vm, 0);
+        Value m = VAL_ERROR;
+        if (!val_is_error(file) && !val_is_error(path)) {
+            gc_push_root(vm, &file);
+            gc_push_root(vm, &path);
+            m = exec_module_source(vm, name, source, size, file, path);
+            gc_pop_roots(vm, 2);
         }
-        gc_push_root(vm, &file);
-        gc_push_root(vm, &path);
-        Value m = exec_module_source(vm, name, f->source, f->size, file, path);
-        gc_pop_roots(vm, 2);
+        free(owned);
         return m;
     }
     return VAL_NULL;
@@ -171,6 +199,7 @@ static Value load_from_paths(VM *vm, Value name, const char *leaf, Value paths) 
     Value *dirs;
     size_t ndirs;
     if (!val_is_obj(paths) || !seq_fast(paths, &dirs, &ndirs)) return VAL_NULL;
+    fileio_flush_all();   /* a module the program just wrote is importable */
     for (size_t i = 0; i < ndirs; i++) {
         if (!val_is_str(dirs[i])) continue;
         const char *dir = str_cstr(dirs[i]);

@@ -31,6 +31,8 @@ enum {
     OBJ_STATIC = 1u << 1,     /* statically allocated: never freed, still traced */
     OBJ_HAS_DICT = 1u << 2,   /* an instance __dict__ pointer sits just before the header */
     OBJ_TYPE_DICT = 1u << 3,  /* a dict that is a type's __dict__ (see type_lookup_epoch) */
+    OBJ_SORTING = 1u << 4,    /* a list inside list.sort(): cleared if it grows meanwhile */
+    OBJ_FINALIZED = 1u << 5,  /* __del__ has run (it runs once, even if resurrected) */
 };
 
 /* Bumped whenever a type's __dict__ or MRO changes: obj_type_lookup's cache
@@ -127,6 +129,7 @@ enum {
     TYPE_OWNS_NUMBER = 1u << 4,   /* heap type with its own malloc'ed NumberSlots */
     TYPE_IS_MAPPING = 1u << 5,    /* matches mapping patterns (match statement) */
     TYPE_IS_SEQUENCE = 1u << 6,   /* matches sequence patterns */
+    TYPE_HAS_DEL = 1u << 7,       /* heap type whose MRO defines __del__ */
     /* fast subclass tests for the built-in families */
     TYPE_INT_SUBCLASS = 1u << 8,
     TYPE_STR_SUBCLASS = 1u << 9,
@@ -137,6 +140,7 @@ enum {
     TYPE_TYPE_SUBCLASS = 1u << 14,
     TYPE_BYTES_SUBCLASS = 1u << 15,
     TYPE_FLOAT_SUBCLASS = 1u << 16,
+    TYPE_WEAKREFABLE = 1u << 17,  /* instances may be weakly referenced */
 };
 
 /* ---- built-in types ---- */
@@ -494,6 +498,7 @@ typedef struct TracebackObj {
     Value code;               /* the frame's code object */
     uint32_t lasti;           /* instruction index */
     int lineno;
+    Value frame;              /* tb_frame: a frame object or None */
 } TracebackObj;
 
 #define EXCEPTION_LIST(X) \
@@ -520,7 +525,17 @@ typedef struct TracebackObj {
     X(UnicodeError, ValueError) X(UnicodeDecodeError, UnicodeError) \
     X(UnicodeEncodeError, UnicodeError) X(Warning, Exception) \
     X(DeprecationWarning, Warning) X(RuntimeWarning, Warning) \
-    X(UserWarning, Warning) X(SyntaxWarning, Warning)
+    X(UserWarning, Warning) X(SyntaxWarning, Warning) \
+    X(BlockingIOError, OSError) X(ChildProcessError, OSError) \
+    X(ConnectionError, OSError) X(BrokenPipeError, ConnectionError) \
+    X(ConnectionAbortedError, ConnectionError) \
+    X(ConnectionRefusedError, ConnectionError) \
+    X(ConnectionResetError, ConnectionError) X(InterruptedError, OSError) \
+    X(ProcessLookupError, OSError) X(UnicodeTranslateError, UnicodeError) \
+    X(PendingDeprecationWarning, Warning) X(FutureWarning, Warning) \
+    X(ImportWarning, Warning) X(UnicodeWarning, Warning) \
+    X(BytesWarning, Warning) X(ResourceWarning, Warning) \
+    X(EncodingWarning, Warning)
 
 #define DECLARE_EXC(name, base) extern Type type_##name;
 EXCEPTION_LIST(DECLARE_EXC)

@@ -12,7 +12,7 @@ typedef struct VM VM;
 #define SETUP_LIST(X) \
     X(object) X(type) X(function) X(int) X(float) X(complex) X(str) X(bytes) \
     X(tuple) X(list) X(dict) X(set) X(range) X(slice) X(iter) \
-    X(exceptions) X(generator) X(typehints) X(builtins) X(sys) X(stdmods)
+    X(exceptions) X(generator) X(typehints) X(builtins) X(sys) X(stdmods) X(jsbridge)
 
 #define DECLARE_SETUP(name) int setup_##name(VM *vm);
 SETUP_LIST(DECLARE_SETUP)

@@ -13,6 +13,7 @@
 #include "../compiler/opcodes.h"
 #include "names.h"
 #include "slots.h"
+#include "../objects/weakref.h"
 #include "typeobject.h"
 
 typedef enum {
@@ -446,9 +447,12 @@ static int64_t slot_hash(VM *vm, Value self) {
         vm_raise(vm, &type_TypeError, "__hash__ method should return an integer");
         return -1;
     }
-    /* an int's hash is the hash of the value __hash__ returned */
-    int64_t h = obj_hash(vm, r);
-    return h;
+    /* as CPython: a value that fits 64 bits is the hash itself (so
+       __hash__ = str.__hash__ keeps str's hash); a wider one is hashed */
+    int64_t h;
+    if (int_as_i64(vm, r, &h) == 0) return h == -1 ? -2 : h;
+    vm_clear_exc(vm);
+    return obj_hash(vm, r);
 }
 
 static Value slot_richcompare(VM *vm, Value a, Value b, int op) {
@@ -463,7 +467,10 @@ static Value slot_getattr_hook(VM *vm, Value self, Value name) {
     Value getattribute = obj_type_lookup(t, NAME(vm, __getattribute__));
     Value r;
     if (val_is_null(getattribute) || val_is_type(getattribute, &type_slot_wrapper)) {
-        r = object_generic_getattr(vm, self, name);
+        /* the built-in base's own lookup (type's for a metaclass) */
+        Type *b = t;
+        while ((b->flags & TYPE_HEAP) && b->base) b = b->base;
+        r = b->getattr ? b->getattr(vm, self, name) : object_generic_getattr(vm, self, name);
     } else {
         bool found;
         r = call_special(vm, self, NAME(vm, __getattribute__), &name, 1, &found);
@@ -541,8 +548,8 @@ static int64_t slot_len(VM *vm, Value self) {
     Value r = must_call(vm, self, "__len__", NULL, 0);
     if (val_is_error(r)) return -1;
     if (!val_is_intlike(r)) {
-        vm_raise(vm, &type_TypeError, "'%T' object cannot be interpreted as an integer", r);
-        return -1;
+        r = obj_index(vm, r);  /* __len__ may return any object with __index__ */
+        if (val_is_error(r)) return -1;
     }
     int64_t n;
     if (int_as_i64(vm, r, &n) < 0) {
@@ -841,6 +848,16 @@ static bool slot_shared_in_python(VM *vm, Type *t, size_t i) {
     return false;
 }
 
+/* A class with __del__: the collector looks for its dead instances. */
+static void note_finalizer(VM *vm, Type *t) {
+    if (val_is_null(obj_type_lookup(t, NAME(vm, __del__)))) {
+        t->flags &= ~TYPE_HAS_DEL;
+    } else {
+        t->flags |= TYPE_HAS_DEL;
+        vm->has_del_types = true;
+    }
+}
+
 void type_update_slots(VM *vm, Type *t) {
     if (!(t->flags & TYPE_HEAP)) return;
     ensure_own_number(t);
@@ -874,11 +891,14 @@ void type_update_slots(VM *vm, Type *t) {
         }
     }
     if (defined_in_python(vm, t, "__new__", &(bool){0})) t->new_ = slot_new;
+    note_finalizer(vm, t);
     Type *sub;
     if (val_is_obj(t->subclasses)) {
         ListObj *l = as_list(t->subclasses);
         for (size_t i = 0; i < l->len; i++) {
-            sub = (Type *)val_as_obj(l->items[i]);
+            Value v = weakref_target(l->items[i]);
+            if (val_is_null(v)) continue;
+            sub = (Type *)val_as_obj(v);
             type_update_slots(vm, sub);
         }
     }

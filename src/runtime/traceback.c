@@ -8,6 +8,7 @@
 #include "objects/containers.h"
 #include "objects/exceptions.h"
 #include "runtime/names.h"
+#include "runtime/frame.h"
 #include "runtime/typeobject.h"
 
 #define STATIC_TYPE_HDR {.type = &type_type, .flags = OBJ_STATIC}
@@ -20,6 +21,7 @@ static void tb_traverse(Obj *o, GCVisitor *gv) {
     TracebackObj *tb = (TracebackObj *)o;
     gc_visit(gv, tb->next);
     gc_visit(gv, tb->code);
+    gc_visit(gv, tb->frame);
 }
 
 Type type_traceback = {
@@ -36,6 +38,7 @@ Value traceback_new(VM *vm, Value next, Value code, uint32_t lasti, int lineno) 
     tb->code = code;
     tb->lasti = lasti;
     tb->lineno = lineno;
+    tb->frame = VAL_NONE;
     return val_from_obj(tb);
 }
 
@@ -63,7 +66,7 @@ static int tb_set_next(VM *vm, Value self, Value v) {
 
 static Value tb_get_lasti(VM *vm, Value self) { return val_from_small((int64_t)as_tb(self)->lasti * 2); }
 static Value tb_get_lineno(VM *vm, Value self) { return val_from_small(as_tb(self)->lineno); }
-static Value tb_get_frame(VM *vm, Value self) { return VAL_NONE; }
+static Value tb_get_frame(VM *vm, Value self) { return as_tb(self)->frame; }
 static Value tb_get_code(VM *vm, Value self) { return as_tb(self)->code; }
 
 static const GetSetDef tb_getsets[] = {
@@ -75,7 +78,10 @@ static const GetSetDef tb_getsets[] = {
     {NULL, NULL, NULL},
 };
 
-int traceback_setup_type(VM *vm) { return type_add_getsets(vm, &type_traceback, tb_getsets); }
+int traceback_setup_type(VM *vm) {
+    if (type_add_getsets(vm, &type_traceback, tb_getsets) < 0) return -1;
+    return frame_setup_type(vm);
+}
 
 /* ---- source lines ---- */
 
@@ -239,7 +245,9 @@ static void add_frame_lines(VM *vm, StrBuf *sb, TracebackObj *tb) {
     const char *line;
     size_t len;
     if (!find_line(str_cstr(co->source), as_str(co->source)->size, tb->lineno, &line, &len)) return;
-    while (len > 0 && (is_space_byte(line[len - 1]))) len--;
+    /* CPython keeps trailing blanks (and so shows carets under a statement
+    ** followed by spaces): only the line end goes */
+    while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r')) len--;
     size_t indent = 0;
     while (indent < len && is_space_byte(line[indent])) indent++;
     if (indent == len) return;
@@ -763,7 +771,8 @@ static void format_exception(TbCtx *c, Value exc) {
     }
 }
 
-Value traceback_format(VM *vm, Value exc) {
+/* The report of [exc], with its chain of causes and contexts when [chain]. */
+static Value format_text(VM *vm, Value exc, bool chain) {
     if (!val_is_exc(exc)) return obj_str(vm, exc);
     Value seen = list_new(vm, 0);
     if (val_is_error(seen)) return seen;
@@ -774,7 +783,8 @@ Value traceback_format(VM *vm, Value exc) {
     StrBuf sb;
     sb_init(&sb);
     TbCtx c = {.vm = vm, .out = &sb, .seen = seen, .group_depth = 0, .need_close = false};
-    format_exception(&c, exc);
+    if (chain) format_exception(&c, exc);
+    else emit_one(&c, exc);
     vm->exc = saved;
     gc_pop_roots(vm, 3);
     if (sb.failed) {
@@ -782,6 +792,35 @@ Value traceback_format(VM *vm, Value exc) {
         return vm_raise_nomem(vm);
     }
     return sb_finish(vm, &sb);
+}
+
+Value traceback_format(VM *vm, Value exc) { return format_text(vm, exc, true); }
+
+/* An exception raised in C has no traceback: CPython's unraisable report
+** then shows the frame that was running. */
+static void add_current_frame(VM *vm, Value exc) {
+    Frame *f = vm_current_frame(vm);
+    if (!f || !val_is_exc(exc) || val_is_type(as_exc(exc)->traceback, &type_traceback)) return;
+    uint32_t lasti = f->ip > f->code->code ? (uint32_t)(f->ip - f->code->code - 1) : 0;
+    Value tb = traceback_new(vm, VAL_NONE, val_from_obj(f->code), lasti, code_line_of(f->code, lasti));
+    if (val_is_error(tb)) return;
+    Value fo = frame_object(vm, f);
+    if (!val_is_error(fo)) ((TracebackObj *)val_as_obj(tb))->frame = fo;
+    as_exc(exc)->traceback = tb;
+}
+
+void traceback_print_unraisable(VM *vm, Value exc, Value obj) {
+    Value saved = vm_take_exc(vm);
+    gc_push_root(vm, &saved);
+    gc_push_root(vm, &exc);
+    add_current_frame(vm, exc);
+    vm_clear_exc(vm);
+    Value text = str_format(vm, "Exception ignored in: %R\n", obj);
+    if (val_is_error(text) || sys_write_std(vm, 2, text) < 0) vm_clear_exc(vm);
+    text = format_text(vm, exc, false);
+    if (val_is_error(text) || sys_write_std(vm, 2, text) < 0) vm_clear_exc(vm);
+    gc_pop_roots(vm, 2);
+    vm->exc = saved;
 }
 
 void traceback_print(VM *vm, Value exc) {

@@ -22,7 +22,25 @@ Value traceback_format(VM *vm, Value exc);
 ** when sys.stderr is unusable). Never fails; clears what it raises. */
 void traceback_print(VM *vm, Value exc);
 
-/* Adds the traceback type's attributes (called by setup_exceptions). */
+/* An exception that cannot propagate (raised while closing an abandoned
+** generator): "Exception ignored in: repr(obj)" and its traceback, to
+** sys.stderr. Never fails; keeps vm->exc. */
+void traceback_print_unraisable(VM *vm, Value exc, Value obj);
+
+/* Adds the traceback and frame types' attributes (called by setup_exceptions). */
 int traceback_setup_type(VM *vm);
+
+/* ---- frame objects (runtime/frameobject.c) ---- */
+
+/* The frame object of [f] (made once, cached in f->frameobj); VAL_ERROR on
+** out-of-memory. */
+Value frame_object(VM *vm, Frame *f);
+/* [f] is going away: its frame object keeps a copy of what it shows. */
+void frame_detach_object(VM *vm, Frame *f);
+/* The frames from [top] down are freed wholesale: their objects go dead. */
+void frame_detach_all(Frame *top);
+int frame_setup_type(VM *vm);
+/* sys._getframe([depth]) */
+Value frame_sys_getframe(VM *vm, Value *args, int nargs, Value kwnames);
 
 #endif

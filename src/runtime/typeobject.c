@@ -10,6 +10,7 @@
 #include "typeobject.h"
 #include "frame.h"
 #include "../objects/exceptions.h"
+#include "../objects/weakref.h"
 #include "names.h"
 #include "slots.h"
 
@@ -368,6 +369,44 @@ int object_generic_setattr(VM *vm, Value self, Value name, Value v) {
 
 static Value object_dunder_class_get(VM *vm, Value self) { return val_from_obj(val_type(self)); }
 
+/* The nearest built-in ancestor along the base chain. */
+static Type *builtin_base(Type *t) {
+    while (t->base && (t->flags & TYPE_HEAP)) t = t->base;
+    return t;
+}
+
+/* The member descriptors of [a]'s own __slots__ all have a namesake in [b]. */
+static bool members_covered(VM *vm, Type *a, Type *b) {
+    Value k, d;
+    for (size_t i = 0; dict_next(a->dict, &i, &k, &d);) {
+        if (!val_is_type(d, &type_member_descriptor)) continue;
+        Value other = dict_get(vm, b->dict, k);
+        if (val_is_error(other)) vm_clear_exc(vm);
+        if (!val_is_type(other, &type_member_descriptor)) return false;
+    }
+    return true;
+}
+
+/* Instances of [a] may become instances of [b] (__class__ assignment). */
+static bool same_layout(VM *vm, Type *a, Type *b) {
+    if (a->basicsize != b->basicsize || builtin_base(a) != builtin_base(b) ||
+        (a->flags & TYPE_INSTANCE_DICT) != (b->flags & TYPE_INSTANCE_DICT))
+        return false;
+    /* the levels that add slots must add the same names */
+    while (a != b && a && b) {
+        bool a_adds = a->base && a->basicsize != a->base->basicsize;
+        bool b_adds = b->base && b->basicsize != b->base->basicsize;
+        if (!a_adds) a = a->base;
+        if (!b_adds) b = b->base;
+        if (a_adds && b_adds) {
+            if (!members_covered(vm, a, b) || !members_covered(vm, b, a)) return false;
+            a = a->base;
+            b = b->base;
+        }
+    }
+    return a == b;
+}
+
 static int object_dunder_class_set(VM *vm, Value self, Value v) {
     if (val_is_null(v)) {
         vm_raise(vm, &type_TypeError, "can't delete __class__ attribute");
@@ -378,10 +417,14 @@ static int object_dunder_class_set(VM *vm, Value self, Value v) {
         return -1;
     }
     Type *old = val_type(self), *new_ = as_type(v);
-    if (!val_is_obj(self) || !(old->flags & TYPE_HEAP) || !(new_->flags & TYPE_HEAP) ||
-        old->basicsize != new_->basicsize) {
+    if (!val_is_obj(self) || !(old->flags & TYPE_HEAP) || !(new_->flags & TYPE_HEAP)) {
         vm_raise(vm, &type_TypeError,
                  "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    if (!same_layout(vm, old, new_)) {
+        vm_raise(vm, &type_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
+                 new_->name, old->name);
         return -1;
     }
     val_as_obj(self)->type = new_;
@@ -443,8 +486,186 @@ static Value object_sizeof(VM *vm, Value *args, int nargs, Value kwnames) {
     return val_from_small((int64_t)size);
 }
 
+/* ---- pickle-free reduction: __getstate__, __reduce__, __reduce_ex__ ---- */
+
+/* The values of the __slots__ set on [self], as a dict (empty if none). */
+static Value slot_state(VM *vm, Value self) {
+    Value slots = dict_new(vm);
+    if (val_is_error(slots)) return slots;
+    TupleObj *mro = as_tuple(val_type(self)->mro);
+    for (size_t i = 0; i < mro->len; i++) {
+        Type *b = as_type(mro->items[i]);
+        if (!(b->flags & TYPE_HEAP)) continue;
+        Value k, d;
+        for (size_t pos = 0; dict_next(b->dict, &pos, &k, &d);) {
+            if (!val_is_type(d, &type_member_descriptor)) continue;
+            Value v = val_type(d)->descr_get(vm, d, self, val_from_obj(val_type(self)));
+            if (val_is_error(v)) {
+                if (!vm_exc_matches(vm, &type_AttributeError)) return VAL_ERROR;
+                vm_clear_exc(vm);
+                continue;
+            }
+            if (dict_set(vm, slots, k, v) < 0) return VAL_ERROR;
+        }
+    }
+    return slots;
+}
+
+/* object.__getstate__: the instance dict (None when empty), paired with
+** the slot values when there are any. */
+static Value object_getstate_default(VM *vm, Value self) {
+    Value state = VAL_NONE;
+    if (val_is_obj(self) && (val_as_obj(self)->flags & OBJ_HAS_DICT)) {
+        Value d = *obj_dict_slot(val_as_obj(self));
+        if (val_is_obj(d) && as_dict(d)->used > 0) {
+            state = dict_copy(vm, d);
+            if (val_is_error(state)) return state;
+        }
+    }
+    if (!val_is_obj(self) || !val_type(self)->slot_start) return state;
+    gc_push_root(vm, &state);
+    Value slots = slot_state(vm, self);
+    gc_pop_roots(vm, 1);
+    if (val_is_error(slots) || as_dict(slots)->used == 0) return val_is_error(slots) ? slots : state;
+    return tuple_pack(vm, 2, state, slots);
+}
+
+static Value object_getstate(VM *vm, Value *args, int nargs, Value kwnames) {
+    if (vm_check_args(vm, "__getstate__", nargs - 1, kwnames, 0, 0) < 0) return VAL_ERROR;
+    return object_getstate_default(vm, args[0]);
+}
+
+/* copyreg.__newobj__(cls, *args): cls.__new__(cls, *args) */
+static Value reduce_newobj(VM *vm, Value *args, int nargs, Value kwnames) {
+    if (nargs < 1 || !val_is_typeobj(args[0]))
+        return vm_raise(vm, &type_TypeError, "__newobj__ expected a class first");
+    Value new_ = obj_getattr(vm, args[0], NAME(vm, __new__));
+    if (val_is_error(new_)) return new_;
+    return obj_call(vm, new_, args, nargs, kwnames);
+}
+
+/* copyreg._reconstructor(cls, base, state) for protocols 0 and 1. */
+static Value reduce_reconstructor(VM *vm, Value *args, int nargs, Value kwnames) {
+    if (vm_check_args(vm, "_reconstructor", nargs, kwnames, 3, 3) < 0) return VAL_ERROR;
+    if (!val_is_typeobj(args[0]) || !val_is_typeobj(args[1]))
+        return vm_raise(vm, &type_TypeError, "_reconstructor() expects two classes");
+    Type *base = as_type(args[1]);
+    if (base == &type_object) return object_new(vm, as_type(args[0]), NULL, 0, VAL_NULL);
+    Value new_ = obj_getattr(vm, args[1], NAME(vm, __new__));
+    if (val_is_error(new_)) return new_;
+    Value a[2] = {args[0], args[2]};
+    Value obj = obj_call(vm, new_, a, 2, VAL_NULL);
+    if (val_is_error(obj)) return obj;
+    if (base->init && base->init != object_init) {
+        gc_push_root(vm, &obj);
+        int r = base->init(vm, obj, &args[2], 1, VAL_NULL);
+        gc_pop_roots(vm, 1);
+        if (r < 0) return VAL_ERROR;
+    }
+    return obj;
+}
+
+static const MethodDef reduce_helpers[] = {
+    {"__newobj__", reduce_newobj, 0, NULL},
+    {"_reconstructor", reduce_reconstructor, 0, NULL},
+};
+
+static Value reduce_getstate(VM *vm, Value self) {
+    Value gs = obj_lookup_attr(vm, self, str_intern_cstr(vm, "__getstate__"));
+    if (val_is_error(gs) || val_is_null(gs)) return val_is_null(gs) ? VAL_NONE : gs;
+    return obj_call0(vm, gs);
+}
+
+/* Protocol 2+: (__newobj__, (cls, *newargs), state, listitems, dictitems). */
+static Value reduce_newstyle(VM *vm, Value self) {
+    Value parts[5] = {VAL_NONE, VAL_NONE, VAL_NONE, VAL_NONE, VAL_NONE};
+    for (int i = 0; i < 5; i++) gc_push_root(vm, &parts[i]);
+    Value r = VAL_ERROR;
+    Value cls = val_from_obj(val_type(self));
+    Value newargs = VAL_NULL;
+    Value gna = obj_lookup_attr(vm, self, str_intern_cstr(vm, "__getnewargs__"));
+    if (val_is_error(gna)) goto done;
+    if (!val_is_null(gna)) {
+        newargs = obj_call0(vm, gna);
+        if (val_is_error(newargs)) goto done;
+        if (!val_isinstance(newargs, &type_tuple)) {
+            vm_raise(vm, &type_TypeError, "__getnewargs__ should return a tuple, not '%T'", newargs);
+            goto done;
+        }
+    }
+    size_t n = val_is_null(newargs) ? 0 : as_tuple(newargs)->len;
+    parts[1] = tuple_new(vm, n + 1);
+    if (val_is_error(parts[1])) goto done;
+    as_tuple(parts[1])->items[0] = cls;
+    for (size_t i = 0; i < n; i++) as_tuple(parts[1])->items[i + 1] = as_tuple(newargs)->items[i];
+    parts[0] = native_func_new(vm, &reduce_helpers[0], VAL_NULL, VAL_NONE);
+    if (val_is_error(parts[0])) goto done;
+    parts[2] = reduce_getstate(vm, self);
+    if (val_is_error(parts[2])) goto done;
+    if (val_isinstance(self, &type_list) && val_is_error(parts[3] = obj_iter(vm, self))) goto done;
+    if (val_isinstance(self, &type_dict)) {
+        Value items = obj_call_method(vm, self, "items", NULL, 0);
+        if (val_is_error(items) || val_is_error(parts[4] = obj_iter(vm, items))) goto done;
+    }
+    r = tuple_from(vm, parts, 5);
+done:
+    gc_pop_roots(vm, 5);
+    return r;
+}
+
+/* Protocols 0 and 1: (_reconstructor, (cls, base, base(self)), dict). */
+static Value reduce_oldstyle(VM *vm, Value self) {
+    Type *t = val_type(self), *base = t;
+    while (base->flags & TYPE_HEAP) base = base->base;
+    if (base == t && t != &type_object)
+        return vm_raise(vm, &type_TypeError, "cannot pickle '%s' object", type_name(t));
+    Value parts[3] = {VAL_NONE, VAL_NONE, VAL_NONE};
+    for (int i = 0; i < 3; i++) gc_push_root(vm, &parts[i]);
+    Value r = VAL_ERROR;
+    Value basestate = VAL_NONE;
+    if (base != &type_object) {
+        basestate = obj_call1(vm, val_from_obj(base), self);
+        if (val_is_error(basestate)) goto done;
+    }
+    parts[1] = tuple_pack(vm, 3, val_from_obj(t), val_from_obj(base), basestate);
+    if (val_is_error(parts[1])) goto done;
+    parts[0] = native_func_new(vm, &reduce_helpers[1], VAL_NULL, VAL_NONE);
+    if (val_is_error(parts[0])) goto done;
+    Value d = VAL_NULL;
+    if (val_is_obj(self) && (val_as_obj(self)->flags & OBJ_HAS_DICT)) d = *obj_dict_slot(val_as_obj(self));
+    if (val_is_obj(d) && as_dict(d)->used > 0) {
+        parts[2] = d;
+        r = tuple_from(vm, parts, 3);
+    } else {
+        r = tuple_from(vm, parts, 2);
+    }
+done:
+    gc_pop_roots(vm, 3);
+    return r;
+}
+
+static Value object_reduce_common(VM *vm, Value self, int64_t proto) {
+    return proto >= 2 ? reduce_newstyle(vm, self) : reduce_oldstyle(vm, self);
+}
+
+static Value object_reduce(VM *vm, Value *args, int nargs, Value kwnames) {
+    if (vm_check_args(vm, "__reduce__", nargs - 1, kwnames, 0, 0) < 0) return VAL_ERROR;
+    return object_reduce_common(vm, args[0], 0);
+}
+
 static Value object_reduce_ex(VM *vm, Value *args, int nargs, Value kwnames) {
-    return vm_raise(vm, &type_TypeError, "cannot pickle '%s' object", type_name(val_type(args[0])));
+    if (vm_check_args(vm, "__reduce_ex__", nargs - 1, kwnames, 1, 1) < 0) return VAL_ERROR;
+    int64_t proto;
+    if (obj_index_i64(vm, args[1], &proto, &type_OverflowError) < 0) return VAL_ERROR;
+    /* an overridden __reduce__ wins */
+    Value red = obj_type_lookup(val_type(args[0]), str_intern_cstr(vm, "__reduce__"));
+    Value base_red = dict_get_str(vm, type_object.dict, str_intern_cstr(vm, "__reduce__"));
+    if (!val_is_null(red) && red != base_red) {
+        Value m = obj_getattr(vm, args[0], str_intern_cstr(vm, "__reduce__"));
+        if (val_is_error(m)) return m;
+        return obj_call0(vm, m);
+    }
+    return object_reduce_common(vm, args[0], proto);
 }
 
 static void object_collect_dir(VM *vm, Value result, Value self);
@@ -495,6 +716,8 @@ static const MethodDef object_methods[] = {
     {"__subclasshook__", object_subclasshook, METH_CLASS, NULL},
     {"__sizeof__", object_sizeof, 0, NULL},
     {"__reduce_ex__", object_reduce_ex, 0, NULL},
+    {"__reduce__", object_reduce, 0, NULL},
+    {"__getstate__", object_getstate, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -503,7 +726,7 @@ static const GetSetDef object_getsets[] = {
     {NULL, NULL, NULL},
 };
 
-static Value object_weakref_get(VM *vm, Value self) { return VAL_NONE; }
+static Value object_weakref_get(VM *vm, Value self) { return weakref_first(vm, self); }
 
 /* What a class that introduces instance dicts shows in its own __dict__. */
 static const GetSetDef instance_dict_getsets[] = {
@@ -628,13 +851,22 @@ static void inherit_slots(Type *t, Type *b) {
                             TYPE_TYPE_SUBCLASS | TYPE_BYTES_SUBCLASS | TYPE_FLOAT_SUBCLASS);
 }
 
+/* base.__subclasses__ holds weakrefs, so that a class can die; dead ones
+** are dropped here. */
 static int add_subclass(VM *vm, Type *base, Type *t) {
     if (!val_is_obj(base->subclasses)) {
         Value l = list_new(vm, 0);
         if (val_is_error(l)) return -1;
         base->subclasses = l;
     }
-    return list_append(vm, base->subclasses, val_from_obj(t));
+    ListObj *l = as_list(base->subclasses);
+    size_t n = 0;
+    for (size_t i = 0; i < l->len; i++)
+        if (!val_is_null(weakref_target(l->items[i]))) l->items[n++] = l->items[i];
+    l->len = n;
+    Value w = weakref_new_internal(vm, val_from_obj(t));
+    if (val_is_error(w)) return -1;
+    return list_append(vm, base->subclasses, w);
 }
 
 static void fix_static_value_fields(Type *t) {
@@ -880,6 +1112,20 @@ static Value mangle_slot_name(VM *vm, Type *t, Value name) {
 /* __slots__: a member descriptor per name, stored after the base's layout;
 ** without '__dict__' among them (and no dict from a base) instances have no
 ** __dict__. Returns 0 or -1. */
+/* A __slots__ entry must be an identifier (non-ASCII letters accepted). */
+static bool slot_name_ok(Value name) {
+    const unsigned char *p = (const unsigned char *)str_cstr(name);
+    size_t n = as_str(name)->size;
+    if (n == 0 || (*p >= '0' && *p <= '9')) return false;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = p[i];
+        if (!(c >= 0x80 || c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+              (c >= '0' && c <= '9')))
+            return false;
+    }
+    return true;
+}
+
 static int apply_slots(VM *vm, Type *t, Type *base) {
     t->slot_start = base->slot_start;
     Value slots = dict_get_str(vm, t->dict, NAME(vm, __slots__));
@@ -888,11 +1134,20 @@ static int apply_slots(VM *vm, Type *t, Type *base) {
     if (val_is_error(names)) return -1;
     gc_push_root(vm, &names);
     ListObj *l = as_list(names);
-    bool want_dict = false;
+    bool want_dict = false, want_weakref = false;
     size_t nslots = 0;
+    if (l->len && (base->flags & (TYPE_INT_SUBCLASS | TYPE_STR_SUBCLASS | TYPE_TUPLE_SUBCLASS |
+                                  TYPE_BYTES_SUBCLASS))) {
+        vm_raise(vm, &type_TypeError, "nonempty __slots__ not supported for subtype of '%s'", base->name);
+        goto fail;
+    }
     for (size_t i = 0; i < l->len; i++) {
         if (!val_is_str(l->items[i])) {
             vm_raise(vm, &type_TypeError, "__slots__ items must be strings, not '%T'", l->items[i]);
+            goto fail;
+        }
+        if (!slot_name_ok(l->items[i])) {
+            vm_raise(vm, &type_TypeError, "__slots__ must be identifiers");
             goto fail;
         }
         if (str_eq_cstr(l->items[i], "__dict__")) {
@@ -901,16 +1156,20 @@ static int apply_slots(VM *vm, Type *t, Type *base) {
                 goto fail;
             }
             want_dict = true;
-        } else if (!str_eq_cstr(l->items[i], "__weakref__")) {
+        } else if (str_eq_cstr(l->items[i], "__weakref__")) {
+            if (want_weakref || (base->flags & TYPE_WEAKREFABLE) ||
+                (base->flags & (TYPE_INT_SUBCLASS | TYPE_TUPLE_SUBCLASS | TYPE_BYTES_SUBCLASS))) {
+                vm_raise(vm, &type_TypeError,
+                         "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+                goto fail;
+            }
+            want_weakref = true;
+        } else {
             nslots++;
         }
     }
-    if (nslots && (base->flags & (TYPE_INT_SUBCLASS | TYPE_STR_SUBCLASS | TYPE_TUPLE_SUBCLASS |
-                                  TYPE_BYTES_SUBCLASS))) {
-        vm_raise(vm, &type_TypeError, "nonempty __slots__ not supported for subtype of '%s'", base->name);
-        goto fail;
-    }
     if (!want_dict && !(base->flags & TYPE_INSTANCE_DICT)) t->flags &= ~TYPE_INSTANCE_DICT;
+    if (!want_weakref && !(base->flags & TYPE_WEAKREFABLE)) t->flags &= ~TYPE_WEAKREFABLE;
     uint32_t offset = (base->basicsize + 7u) & ~7u;
     if (nslots && !t->slot_start) t->slot_start = offset;
     for (size_t i = 0; i < l->len; i++) {
@@ -919,7 +1178,9 @@ static int apply_slots(VM *vm, Type *t, Type *base) {
         name = mangle_slot_name(vm, t, name);
         if (val_is_error(name)) goto fail;
         name = str_intern(vm, name);
-        if (!val_is_null(dict_get_str(vm, t->dict, name))) {
+        Value existing = dict_get_str(vm, t->dict, name);
+        if (val_is_type(existing, &type_member_descriptor)) continue;  /* named twice */
+        if (!val_is_null(existing)) {
             vm_raise(vm, &type_ValueError, "%R in __slots__ conflicts with class variable", name);
             goto fail;
         }
@@ -935,6 +1196,32 @@ fail:
     return -1;
 }
 
+/* Instances of a new class may be weakly referenced unless its base's
+** layout has variable size (int, tuple, bytes) or __slots__ leave it out. */
+static uint32_t weakref_flag_for(Type *base) {
+    if (base->flags & TYPE_WEAKREFABLE) return TYPE_WEAKREFABLE;
+    if (base->flags & (TYPE_INT_SUBCLASS | TYPE_TUPLE_SUBCLASS | TYPE_BYTES_SUBCLASS)) return 0;
+    return TYPE_WEAKREFABLE;
+}
+
+/* The __dict__ and __weakref__ descriptors a class shows in its own
+** __dict__ when it is the first in its MRO to have them. */
+static int add_instance_getsets(VM *vm, Type *t, Type *base) {
+    for (const GetSetDef *g = instance_dict_getsets; g->name; g++) {
+        bool is_dict = g == instance_dict_getsets;
+        uint32_t flag = is_dict ? TYPE_INSTANCE_DICT : TYPE_WEAKREFABLE;
+        if ((base->flags & flag) || !(t->flags & flag)) continue;
+        if (is_dict && (base->flags & TYPE_TYPE_SUBCLASS)) continue;  /* type has its own */
+        if (!val_is_null(dict_get_cstr(vm, t->dict, g->name))) continue;
+        GetSetDescrObj *d = gc_alloc(vm, &type_getset_descriptor, sizeof(GetSetDescrObj));
+        if (!d) return -1;
+        d->def = g;
+        d->owner = t;
+        if (dict_set_cstr(vm, t->dict, g->name, val_from_obj(d)) < 0) return -1;
+    }
+    return 0;
+}
+
 Value type_new_heap(VM *vm, Type *meta, Value name, Value bases, Value dict, Value kwds) {
     if (!val_is_str(name))
         return vm_raise(vm, &type_TypeError, "type.__new__() argument 1 must be str, not %T", name);
@@ -942,6 +1229,15 @@ Value type_new_heap(VM *vm, Type *meta, Value name, Value bases, Value dict, Val
         return vm_raise(vm, &type_TypeError, "type.__new__() argument 2 must be tuple, not %T", bases);
     if (!val_isinstance(dict, &type_dict))
         return vm_raise(vm, &type_TypeError, "type.__new__() argument 3 must be dict, not %T", dict);
+    for (size_t i = 0; i < as_tuple(bases)->len; i++) {
+        Value b = as_tuple(bases)->items[i];
+        if (val_is_typeobj(b)) continue;
+        Value me = obj_lookup_attr(vm, b, NAME(vm, __mro_entries__));
+        if (val_is_error(me)) return me;
+        if (!val_is_null(me))
+            return vm_raise(vm, &type_TypeError,
+                            "type() doesn't support MRO entry resolution; use types.new_class()");
+    }
     if (as_tuple(bases)->len == 0) {
         bases = tuple_pack(vm, 1, val_from_obj(&type_object));
         if (val_is_error(bases)) return bases;
@@ -961,7 +1257,7 @@ Value type_new_heap(VM *vm, Type *meta, Value name, Value bases, Value dict, Val
     t->name = str_cstr(t->name_obj);
     t->bases = bases;
     t->base = base;
-    t->flags = TYPE_HEAP | TYPE_BASETYPE | TYPE_INSTANCE_DICT;
+    t->flags = TYPE_HEAP | TYPE_BASETYPE | TYPE_INSTANCE_DICT | weakref_flag_for(base);
     t->basicsize = base->basicsize;
     t->dict = dict_copy(vm, dict);
     if (val_is_error(t->dict)) goto fail;
@@ -986,21 +1282,12 @@ Value type_new_heap(VM *vm, Type *meta, Value name, Value bases, Value dict, Val
             dict_set(vm, t->dict, NAME(vm, __module__), modname) < 0)
             goto fail;
     }
+    if (wrap_implicit_classmethods(vm, t->dict) < 0) goto fail;
+    if (apply_slots(vm, t, base) < 0) goto fail;
+    if (add_instance_getsets(vm, t, base) < 0) goto fail;
     if (val_is_null(dict_get_str(vm, t->dict, NAME(vm, __doc__))) &&
         dict_set(vm, t->dict, NAME(vm, __doc__), VAL_NONE) < 0)
         goto fail;
-    if (wrap_implicit_classmethods(vm, t->dict) < 0) goto fail;
-    if (apply_slots(vm, t, base) < 0) goto fail;
-    if (!(base->flags & TYPE_INSTANCE_DICT) && (t->flags & TYPE_INSTANCE_DICT)) {
-        for (const GetSetDef *g = instance_dict_getsets; g->name; g++) {
-            if (!val_is_null(dict_get_cstr(vm, t->dict, g->name))) continue;
-            GetSetDescrObj *d = gc_alloc(vm, &type_getset_descriptor, sizeof(GetSetDescrObj));
-            if (!d) goto fail;
-            d->def = g;
-            d->owner = t;
-            if (dict_set_cstr(vm, t->dict, g->name, val_from_obj(d)) < 0) goto fail;
-        }
-    }
 
     Value mro = compute_mro(vm, t);
     if (val_is_error(mro)) goto fail;
@@ -1236,8 +1523,22 @@ static Value type_get_doc(VM *vm, Value self) {
     Value d = dict_get_str(vm, t->dict, NAME(vm, __doc__));
     if (val_is_null(d)) return VAL_NONE;
     Type *dt = val_type(d);
+    if (dt == &type_getset_descriptor && !(t->flags & TYPE_HEAP)) return VAL_NONE; /* type's own */
     if (dt->descr_get) return dt->descr_get(vm, d, VAL_NULL, self);
     return d;
+}
+
+static int type_set_doc(VM *vm, Value self, Value v) {
+    Type *t = as_type(self);
+    if (!(t->flags & TYPE_HEAP)) {
+        vm_raise(vm, &type_TypeError, "cannot set '__doc__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (val_is_null(v)) {
+        vm_raise(vm, &type_TypeError, "cannot delete '__doc__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    return dict_set(vm, t->dict, NAME(vm, __doc__), v);
 }
 
 static Value type_get_abstractmethods(VM *vm, Value self) {
@@ -1260,6 +1561,44 @@ static int type_set_abstractmethods(VM *vm, Value self, Value v) {
     return dict_set(vm, t->dict, NAME(vm, __abstractmethods__), v);
 }
 
+/* __flags__ with CPython's Py_TPFLAGS_* bit values. */
+static Value type_get_flags(VM *vm, Value self) {
+    static const struct { uint32_t ours; uint32_t bit; } map[] = {
+        {TYPE_IS_SEQUENCE, 5}, {TYPE_IS_MAPPING, 6}, {TYPE_HEAP, 9}, {TYPE_BASETYPE, 10},
+        {TYPE_ABSTRACT, 20}, {TYPE_INT_SUBCLASS, 24}, {TYPE_LIST_SUBCLASS, 25},
+        {TYPE_TUPLE_SUBCLASS, 26}, {TYPE_BYTES_SUBCLASS, 27}, {TYPE_STR_SUBCLASS, 28},
+        {TYPE_DICT_SUBCLASS, 29}, {TYPE_EXC_SUBCLASS, 30}, {TYPE_TYPE_SUBCLASS, 31},
+    };
+    Type *t = as_type(self);
+    uint64_t f = (1u << 12) | (1u << 14);  /* READY, HAVE_GC */
+    if (!(t->flags & TYPE_HEAP)) f |= 1u << 8;  /* IMMUTABLETYPE */
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (t->flags & map[i].ours) f |= UINT64_C(1) << map[i].bit;
+    return val_from_small((int64_t)f);
+}
+
+static Value type_get_basicsize(VM *vm, Value self) {
+    Type *t = as_type(self);
+    uint32_t extra = (t->flags & TYPE_INSTANCE_DICT) ? sizeof(Value) : 0;
+    return val_from_small((int64_t)(t->basicsize + extra));
+}
+
+static Value type_get_itemsize(VM *vm, Value self) {
+    Type *t = as_type(self);
+    bool varsize = t->flags & (TYPE_INT_SUBCLASS | TYPE_TUPLE_SUBCLASS | TYPE_BYTES_SUBCLASS);
+    return val_from_small(varsize ? (int64_t)sizeof(Value) : 0);
+}
+
+static Value type_get_dictoffset(VM *vm, Value self) {
+    return val_from_small((as_type(self)->flags & TYPE_INSTANCE_DICT) ? -(int64_t)sizeof(Value) : 0);
+}
+
+static Value type_get_weakrefoffset(VM *vm, Value self) {
+    return val_from_small((as_type(self)->flags & TYPE_WEAKREFABLE) ? (int64_t)sizeof(Obj) : 0);
+}
+
+static Value type_get_text_signature(VM *vm, Value self) { return VAL_NONE; }
+
 static const GetSetDef type_getsets[] = {
     {"__name__", type_get_name, type_set_name},
     {"__qualname__", type_get_qualname, type_set_qualname},
@@ -1268,8 +1607,14 @@ static const GetSetDef type_getsets[] = {
     {"__base__", type_get_base, NULL},
     {"__mro__", type_get_mro, NULL},
     {"__dict__", type_get_dict, NULL},
-    {"__doc__", type_get_doc, NULL},
+    {"__doc__", type_get_doc, type_set_doc},
     {"__abstractmethods__", type_get_abstractmethods, type_set_abstractmethods},
+    {"__flags__", type_get_flags, NULL},
+    {"__basicsize__", type_get_basicsize, NULL},
+    {"__itemsize__", type_get_itemsize, NULL},
+    {"__dictoffset__", type_get_dictoffset, NULL},
+    {"__weakrefoffset__", type_get_weakrefoffset, NULL},
+    {"__text_signature__", type_get_text_signature, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -1282,8 +1627,14 @@ static Value type_mro_method(VM *vm, Value *args, int nargs, Value kwnames) {
 static Value type_subclasses_method(VM *vm, Value *args, int nargs, Value kwnames) {
     Type *t = as_type(args[0]);
     if (!val_is_obj(t->subclasses)) return list_new(vm, 0);
+    Value r = list_new(vm, 0);
+    if (val_is_error(r)) return r;
     ListObj *l = as_list(t->subclasses);
-    return list_from(vm, l->items, l->len);
+    for (size_t i = 0; i < l->len; i++) {
+        Value sub = weakref_target(l->items[i]);
+        if (!val_is_null(sub) && list_append(vm, r, sub) < 0) return VAL_ERROR;
+    }
+    return r;
 }
 
 static Value type_instancecheck(VM *vm, Value *args, int nargs, Value kwnames) {
@@ -1506,7 +1857,15 @@ static Value build_class_namespace(VM *vm, Value meta, Value name, Value bases, 
     if (val_is_error(prep)) return prep;
     if (val_is_null(prep)) return dict_new(vm);
     Value args[2] = {name, bases};
-    return call_with_kwds(vm, prep, args, 2, kwds);
+    Value ns = call_with_kwds(vm, prep, args, 2, kwds);
+    if (val_is_error(ns) || val_isinstance(ns, &type_dict)) return ns;
+    if (val_is_null(obj_type_lookup(val_type(ns), NAME(vm, __getitem__)))) {
+        Value mname = obj_lookup_attr(vm, meta, NAME(vm, __name__));
+        if (val_is_error(mname)) return mname;
+        if (!val_is_str(mname)) return vm_raise(vm, &type_TypeError, "<metaclass>.__prepare__() must return a mapping, not %T", ns);
+        return vm_raise(vm, &type_TypeError, "%U.__prepare__() must return a mapping, not %T", mname, ns);
+    }
+    return ns;
 }
 
 /* PEP 560: bases that are not classes may supply __mro_entries__. */
@@ -1625,6 +1984,7 @@ int setup_object(VM *vm) {
 }
 
 int setup_type(VM *vm) {
+    weakref_mark_builtin_types();
     if (type_add_methods(vm, &type_type, type_methods) < 0) return -1;
     if (type_add_getsets(vm, &type_type, type_getsets) < 0) return -1;
     if (type_add_getsets(vm, &type_super, super_getsets) < 0) return -1;

@@ -225,7 +225,9 @@ int vfs_mkdir(VM *vm, const char *path, bool parents) {
         if (!parent_ok) {
             *slash = 0;
             VNode *p = walk(&vfs_of(vm)->root, abs, false, false);
-            parent_ok = p && p->kind == VFS_DIR;
+            /* a parent only the host has (the CLI's /tmp) will do: the
+               in-memory path down to it is made as needed */
+            parent_ok = p ? p->kind == VFS_DIR : vfs_kind(vm, abs) == VFS_DIR;
             *slash = '/';
         }
         if (parent_ok && walk(&vfs_of(vm)->root, abs, true, true)) r = 0;

@@ -17,6 +17,7 @@
 #include "import.h"
 #include "names.h"
 #include "slots.h"
+#include "traceback.h"
 #include "typeobject.h"
 #include "../objects/exceptions.h"
 #include "../objects/generator.h"
@@ -57,6 +58,7 @@ static Frame *fiber_alloc_frame(VM *vm, Fiber *fb, size_t size) {
 }
 
 void fiber_free_stack(Fiber *fb) {
+    frame_detach_all(fb->frame);
     while (fb->chunk) {
         StackChunk *c = fb->chunk;
         fb->chunk = c->prev;
@@ -85,6 +87,7 @@ void frame_init(Frame *f, CodeObj *co, Value func, Value globals, Value builtins
     f->flags = 0;
     f->lasti = 0;
     f->gen = VAL_NULL;
+    f->frameobj = VAL_NULL;
     for (int i = 0; i < co->nlocalsplus; i++) f->localsplus[i] = VAL_NULL;
     f->sp = f->localsplus + co->nlocalsplus;
 }
@@ -110,6 +113,7 @@ static Frame *push_frame(VM *vm, CodeObj *co, Value func, Value globals, Value b
 void frame_pop(VM *vm, Frame *f) {
     Fiber *fb = vm->fiber;
     fb->depth--;
+    if (!val_is_null(f->frameobj)) frame_detach_object(vm, f);
     fiber_free_frame(fb, f, frame_size(f->code));
 }
 
@@ -305,7 +309,14 @@ static void add_traceback(VM *vm, Frame *f) {
     tb->code = val_from_obj(f->code);
     tb->lasti = f->lasti;
     tb->lineno = code_line_of(f->code, f->lasti);
+    tb->frame = VAL_NONE;
     e->traceback = val_from_obj(tb);
+    Value pending = vm->exc;
+    vm->exc = VAL_NULL;
+    Value fo = frame_object(vm, f);
+    if (val_is_error(fo)) vm_clear_exc(vm);
+    else tb->frame = fo;
+    vm->exc = pending;
 }
 
 static const ExcTableEntry *find_handler(CodeObj *co, uint32_t lasti) {
@@ -1001,6 +1012,18 @@ static int periodic(VM *vm, Fiber *fb) {
 #define CHECK(v) do { if (val_is_error(v)) goto error; } while (0)
 #define CHECK_INT(r) do { if ((r) < 0) goto error; } while (0)
 
+/* The stack values in [from, to) are being dropped by an exception: the
+** generators for loops owned are closed, as CPython does (the frame's
+** stack stays saved, so they stay rooted meanwhile). Top first, as CPython pops. */
+static void close_dropped_gens(VM *vm, Value *from, Value *to) {
+    for (ptrdiff_t i = to - from; i-- > 0;) {
+        Value v = from[i];
+        if ((val_is_type(v, &type_generator) || val_is_type(v, &type_async_generator)) &&
+            ((GenObj *)val_as_obj(v))->loop_owned)
+            gen_close_dropped(vm, v);
+    }
+}
+
 static bool can_inline_gen(Value it) {
     Type *t = val_type(it);
     if (t != &type_generator && t != &type_coroutine) return false;
@@ -1025,9 +1048,10 @@ Value vm_execute(VM *vm, Frame *entry) {
     }
     LOAD_STATE();
     if (vm->exc != VAL_NULL) {
-        /* resumed with an exception to raise at the resume point (gen.throw) */
+        /* resumed with an exception to raise at the resume point (gen.throw):
+        ** it is not chained to the exception being handled, as in CPython */
         frame->lasti = (uint32_t)(ip - code->code) - (ip > code->code ? 1 : 0);
-        goto error;
+        goto thrown;
     }
 
     for (;;) {
@@ -1041,6 +1065,9 @@ Value vm_execute(VM *vm, Frame *entry) {
                 goto suspend;
             }
         }
+        /* the stack as the instruction starts stays rooted if it calls Python
+        ** (a collection there must not miss values pushed since SAVE_STATE) */
+        frame->sp = sp;
         uint32_t ins = *ip++;
         uint32_t arg = INSTR_ARG(ins);
         switch ((Opcode)INSTR_OP(ins)) {
@@ -1048,6 +1075,11 @@ Value vm_execute(VM *vm, Frame *entry) {
         case OP_RETURN_GENERATOR:
             break;
         case OP_POP_TOP:
+            if (arg) {
+                /* a for loop left early: its own generator is closed */
+                SAVE_STATE();
+                gen_close_dropped(vm, TOP());
+            }
             sp--;
             break;
         case OP_PUSH_NULL:
@@ -1510,6 +1542,7 @@ Value vm_execute(VM *vm, Frame *entry) {
             if (can_inline_gen(it)) {
                 GenObj *g = (GenObj *)val_as_obj(it);
                 bool started = g->state != GEN_CREATED;
+                if (check_recursion(vm, fb) < 0) goto error;
                 SAVE_STATE();
                 frame = gen_enter(vm, g, frame);
                 LOAD_STATE();
@@ -1561,6 +1594,9 @@ Value vm_execute(VM *vm, Frame *entry) {
             Value r;
             if (ct == &type_function) {
                 r = gen_new_from_call(vm, callable, args, npos, kw);
+                if ((INSTR_OP(*ip) == OP_GET_ITER || INSTR_OP(*ip) == OP_GET_AITER) && INSTR_ARG(*ip) &&
+                    (val_is_type(r, &type_generator) || val_is_type(r, &type_async_generator)))
+                    ((GenObj *)val_as_obj(r))->loop_owned = true;
             } else if (!ct->call) {
                 r = vm_raise(vm, &type_TypeError, "'%s' object is not callable", type_name(ct));
             } else {
@@ -1698,11 +1734,13 @@ Value vm_execute(VM *vm, Frame *entry) {
             }
             if (frame->flags & FRAME_ENTRY) {
                 result = rv;
+                frame->ip = ip;
                 fb->frame = frame->prev;
                 frame_pop(vm, frame);
                 goto done;
             }
             Frame *done_frame = frame;
+            done_frame->ip = ip;
             frame = frame->prev;
             fb->frame = frame;
             frame_pop(vm, done_frame);
@@ -1902,6 +1940,7 @@ Value vm_execute(VM *vm, Frame *entry) {
                     goto error;
                 }
                 bool started = g->state != GEN_CREATED;
+                if (check_recursion(vm, fb) < 0) goto error; /* yield from itself, endlessly */
                 sp--;
                 SAVE_STATE();
                 frame = gen_enter(vm, g, frame);
@@ -2046,7 +2085,12 @@ Value vm_execute(VM *vm, Frame *entry) {
         }
         frame->lasti = (uint32_t)(ip - code->code - 1);
         SAVE_STATE();
-        if (val_is_exc(fb->exc_info) && vm->exc != fb->exc_info) exc_set_context(vm, vm->exc, fb->exc_info);
+        /* the context is the exception being handled when a raise happens; one
+        ** that comes out of a call (through C) already got it where it was raised */
+        if (val_is_exc(fb->exc_info) && vm->exc != fb->exc_info && val_is_exc(vm->exc) &&
+            (INSTR_OP(ip[-1]) == OP_RAISE_VARARGS || !val_is_exc(as_exc(vm->exc)->context)))
+            exc_set_context(vm, vm->exc, fb->exc_info);
+    thrown:
         add_traceback(vm, frame);
         goto unwind;
 
@@ -2057,6 +2101,8 @@ Value vm_execute(VM *vm, Frame *entry) {
     unwind:
         for (;;) {
             const ExcTableEntry *h = find_handler(code, frame->lasti);
+            Value *keep = h ? locals + code->nlocalsplus + h->depth : locals + code->nlocalsplus;
+            if (sp > keep) close_dropped_gens(vm, keep, sp);
             if (h) {
                 sp = locals + code->nlocalsplus + h->depth;
                 if (h->lasti) PUSH(val_from_small(frame->lasti));

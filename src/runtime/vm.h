@@ -35,6 +35,7 @@ typedef struct Frame {
     uint32_t flags;           /* FRAME_* */
     uint32_t lasti;           /* index of the instruction being executed */
     Value gen;                /* the owning generator, or VAL_NULL */
+    Value frameobj;           /* its frame object (runtime/frameobject.c), or VAL_NULL */
     Value localsplus[];       /* code->nlocalsplus slots, then the value stack */
 } Frame;
 
@@ -86,11 +87,22 @@ struct VM {
     size_t heap_limit;
     bool gc_requested;        /* set by allocation, honoured at the next safepoint */
     bool gc_stress;
+    uint32_t stress_every, stress_count; /* GC stress: collect at every stress_every-th allocation */
     bool gc_running;
     Value *temp_roots[MAX_TEMP_ROOTS];
     int ntemp_roots;
     Value *gray;              /* mark stack */
     size_t ngray, capgray;
+
+    /* weak references and finalizers (runtime/gc.c, objects/weakref.c) */
+    struct WeakTable *weak_table; /* referent -> the weakrefs to it */
+    struct GCPending *gc_pending; /* weakref callbacks and __del__ calls still to run */
+    size_t npending, cappending;
+    bool running_pending;
+    bool gc_disabled;         /* gc.disable(): reported by gc.isenabled() only */
+    bool has_del_types;       /* some class defines __del__: look for finalizers */
+    size_t gc_collections;    /* collections so far */
+    size_t gc_freed;          /* objects freed by the last collection */
 
     Type **static_types;      /* every readied static type: traced as roots */
     size_t nstatic_types, capstatic_types;
@@ -178,6 +190,9 @@ void gc_free(VM *vm, void *p, size_t size);
 ** calls it in long loops. */
 void gc_safepoint(VM *vm);
 void gc_collect(VM *vm);
+/* Run the weakref callbacks and __del__ methods the last collections found
+** (Python code: only where the caller holds nothing unrooted). */
+void gc_run_pending(VM *vm);
 
 /* Temporary roots: C code that holds a Value across anything that can run
 ** Python code (and so reach a safepoint) pushes its address. */
@@ -185,6 +200,8 @@ static inline void gc_push_root(VM *vm, Value *slot) { vm->temp_roots[vm->ntemp_
 static inline void gc_pop_roots(VM *vm, int n) { vm->ntemp_roots -= n; }
 
 void gc_visit(GCVisitor *gv, Value v);
+/* Visit every reference [o] holds: its type, dict, slots, traverse (gc module). */
+void gc_traverse_obj(Obj *o, GCVisitor *gv);
 
 /* ---- compiling (compiler/compile.c) ---- */
 

@@ -1,7 +1,7 @@
 # Reprs of deeply nested containers end in RecursionError, not a crash.
 for make in (lambda x: {1: x}, lambda x: [x], lambda x: (x,)):
     obj = None
-    for _ in range(100000):
+    for _ in range(3000):
         obj = make(obj)
     try:
         repr(obj)

@@ -1,0 +1,1 @@
+"""A small part of Pyodide's API on Pipit: the pyodide.ffi module."""

@@ -1,0 +1,65 @@
+def show(label, f):
+    try:
+        r = repr(f())
+    except Exception as e:
+        r = type(e).__name__ + ': ' + str(e)
+    print(label, r)
+B = [b'', b'a', b'abc', b'Hello World', b'  x y  ', b'a\tb\tc', b'x\r\ny\rz\n', b'\x00\xff\x80', b'hello world foo', b'ABC def', b'MiXeD 123', b'\x0b\x0c\x1c', b'aBc1_']
+M0 = ['upper','lower','title','capitalize','swapcase','isalpha','isalnum','isdigit','isspace','islower','isupper','istitle','isascii','splitlines','split','rsplit','strip','lstrip','rstrip','expandtabs','hex']
+def mut():
+    a = bytearray(b'hello')
+    a.append(33); a.extend(b'??'); a.extend([1, 2]); a.insert(0, 65); a.insert(-1, 66); a.insert(100, 67)
+    r = [bytes(a)]
+    r.append(a.pop()); r.append(a.pop(0)); a.remove(ord('l')); a.reverse(); r.append(bytes(a))
+    c = a.copy(); a.clear(); r.append((a, c))
+    c[1:3] = b'XYZW'; r.append(c)
+    c[::2] = b'\x00' * len(c[::2]); r.append(c)
+    del c[::3]; r.append(c)
+    c += b'++'; r.append(c)
+    c *= 2; r.append(c)
+    c[0] = 255; c[-1] = 1; r.append(c)
+    c[1:2] = [7, 8]; r.append(c)
+    c[2:4] = 5 * b'k'; r.append(c)
+    c[3:3] = c; r.append(c)
+    return r
+def e(f):
+    a = bytearray(b'abc')
+    return f(a)
+def sa():
+    a = bytearray(range(10))
+    a[1:8:3] = b'xyz'; r = [bytes(a)]
+    a[::-1] = a; r.append(bytes(a))
+    del a[1:3]; r.append(bytes(a))
+    a[len(a):] = b'end'; r.append(bytes(a))
+    a[-100:2] = b''; r.append(bytes(a))
+    return r
+show(25, mut)
+show(26, lambda: e(lambda a: a.__setitem__(0, 256)))
+show(27, lambda: e(lambda a: a.__setitem__(5, 1)))
+show(28, lambda: e(lambda a: a.__setitem__(slice(None, None, 2), b'x')))
+show(29, lambda: e(lambda a: a.__setitem__(0, b'x')))
+show(30, lambda: e(lambda a: a.__setitem__(slice(0, 1), 5)))
+show(31, lambda: e(lambda a: a.pop(5)))
+show(32, lambda: bytearray().pop())
+show(33, lambda: e(lambda a: a.remove(120)))
+show(34, lambda: e(lambda a: a.append(256)))
+show(35, lambda: e(lambda a: a.append('x')))
+show(36, lambda: e(lambda a: a.extend(5)))
+show(37, lambda: e(lambda a: a.extend('abc')))
+show(38, lambda: e(lambda a: a.index(b'z')))
+show(39, lambda: e(lambda a: a.__delitem__(9)))
+show(40, lambda: e(lambda a: a.__setitem__(slice(None), 'str')))
+show(41, lambda: b'a'.__setitem__(0, 1))
+show(117, lambda: bytearray(b'a') * 3)
+show(118, lambda: 3 * b'ab')
+show(119, lambda: bytearray(b'abc')[1:] )
+show(120, lambda: type(bytearray(b'abc')[1:]).__name__)
+show(121, lambda: b'ab'.ljust(5, 'x'))
+show(122, lambda: sorted([b'b', b'a', b'ab']))
+show(123, lambda: bytes(b'abc'.split()[0]) is not None)
+show(124, lambda: b'abc'.split(maxsplit=1))
+show(125, lambda: b'a b c'.rsplit(maxsplit=1))
+show(126, lambda: b'abc'.endswith(b'bc', 0, 2))
+show(127, lambda: bytearray(b'abcdef')[::-2])
+show(128, sa)
+show(129, lambda: bytearray(b'abc').__setitem__(slice(0,3,2), b'xyz'))

@@ -1,0 +1,53 @@
+def show(label, f):
+    try:
+        r = repr(f())
+    except Exception as e:
+        r = type(e).__name__ + ': ' + str(e)
+    print(label, r)
+B = [b'', b'a', b'abc', b'Hello World', b'  x y  ', b'a\tb\tc', b'x\r\ny\rz\n', b'\x00\xff\x80', b'hello world foo', b'ABC def', b'MiXeD 123', b'\x0b\x0c\x1c', b'aBc1_']
+M0 = ['upper','lower','title','capitalize','swapcase','isalpha','isalnum','isdigit','isspace','islower','isupper','istitle','isascii','splitlines','split','rsplit','strip','lstrip','rstrip','expandtabs','hex']
+def e(f):
+    a = bytearray(b'abc')
+    return f(a)
+def sa():
+    a = bytearray(range(10))
+    a[1:8:3] = b'xyz'; r = [bytes(a)]
+    a[::-1] = a; r.append(bytes(a))
+    del a[1:3]; r.append(bytes(a))
+    a[len(a):] = b'end'; r.append(bytes(a))
+    a[-100:2] = b''; r.append(bytes(a))
+    return r
+show(1, lambda: bytes.fromhex('01 ff  AB'))
+show(2, lambda: bytes.fromhex('0 1'))
+show(3, lambda: bytes.fromhex('zz'))
+show(4, lambda: bytearray.fromhex('01\n02'))
+show(5, lambda: bytes(5))
+show(6, lambda: bytes(-1))
+show(7, lambda: bytes('abc'))
+show(8, lambda: bytes('abc', 'ascii'))
+show(9, lambda: bytes([256]))
+show(10, lambda: bytes([-1]))
+show(11, lambda: bytes(['a']))
+show(12, lambda: bytes(1.5))
+show(13, lambda: bytes(b'x', 'ascii'))
+show(14, lambda: bytes(errors='strict'))
+show(15, lambda: b'abc'[5])
+show(16, lambda: b'abc'[-1])
+show(17, lambda: b'abc'['x'])
+show(98, lambda: (b'abc'.index(98), b'abc'.count(97), b'abc'.find(300)))
+show(99, lambda: bytes(range(5)))
+show(100, lambda: bytearray(range(250, 256)).hex())
+show(101, lambda: b'  '.join([]))
+show(102, lambda: b''.join([b'a', 'b']))
+show(103, lambda: bytearray(b'abc').decode())
+show(104, lambda: b'x'.fromhex('41'))
+show(105, lambda: bytearray(3) + b'a')
+show(106, lambda: b'a' + bytearray(b'b'))
+show(107, lambda: b'a' + memoryview(b'b'))
+show(108, lambda: bytes.__new__(bytes, b'a'))
+show(109, lambda: b'\x00' in bytearray(b''))
+show(110, lambda: 300 in b'a')
+show(111, lambda: 'a' in b'a')
+show(112, lambda: b'a'.isalnum() and bytearray(b'').isspace())
+show(113, lambda: bytearray(b'abc').__alloc__() >= 3)
+show(114, lambda: bytes.fromhex('\u0660'))

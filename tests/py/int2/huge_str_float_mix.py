@@ -1,0 +1,23 @@
+def show(label, f):
+    try:
+        r = repr(f())
+    except Exception as e:
+        r = type(e).__name__ + ': ' + str(e)
+    print(label, r)
+show(34, lambda: len(hex(10 ** 5000)))
+show(35, lambda: format(10 ** 4300, 'x')[:5])
+show(36, lambda: format(10 ** 4300, 'd'))
+show(37, lambda: format(10 ** 4300, ','))
+show(38, lambda: '%d' % 10 ** 4300)
+show(39, lambda: '%x' % 10 ** 4300 != '')
+show(40, lambda: round(10 ** 5000, -4999) > 0)
+show(41, lambda: (10 ** 5000) // 7 % 10)
+show(42, lambda: repr(10 ** 4299)[:3])
+show(43, lambda: float(10 ** 308), )
+show(44, lambda: float(10 ** 309))
+show(45, lambda: 10 ** 309 / 10 ** 308)
+show(46, lambda: 10 ** 309 / 3.0)
+show(47, lambda: 3.0 / 10 ** 309)
+show(48, lambda: 10 ** 309 * 1.0)
+show(49, lambda: 10 ** 309 < float('inf'))
+show(50, lambda: 10 ** 309 == float('inf'))

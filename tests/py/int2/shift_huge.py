@@ -1,0 +1,22 @@
+def show(label, f):
+    try:
+        r = repr(f())
+    except Exception as e:
+        r = type(e).__name__ + ': ' + str(e)
+    print(label, r)
+show(1, lambda: 1 << 2**70)
+show(2, lambda: 0 << 2**70)
+show(3, lambda: 1 >> 2**70)
+show(4, lambda: -1 >> 2**70)
+show(5, lambda: (-5) >> 2**64)
+show(6, lambda: 1 << 2**63)
+show(7, lambda: 0 << 2**63)
+show(8, lambda: (2**100) >> 2**63)
+show(9, lambda: 1 << -2**70)
+show(10, lambda: 1 >> -1)
+show(11, lambda: (1 << 200) >> 199)
+show(12, lambda: [(-(2**65)) >> k for k in (0, 1, 63, 64, 65, 66, 200)])
+show(13, lambda: [(2**65 + 12345) >> k for k in (0, 1, 31, 32, 33, 64, 65, 66)])
+show(14, lambda: [(-12345) << k for k in (0, 1, 46, 47, 48, 63, 64, 100)])
+show(15, lambda: 1 << 1.0)
+show(16, lambda: 1 << True)

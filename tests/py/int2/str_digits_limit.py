@@ -1,0 +1,26 @@
+def show(label, f):
+    try:
+        r = repr(f())
+    except Exception as e:
+        r = type(e).__name__ + ': ' + str(e)
+    print(label, r)
+import sys
+show(42, lambda: int('9' * 5000))
+show(43, lambda: str(10 ** 5000))
+show(44, lambda: sys.get_int_max_str_digits())
+show(45, lambda: sys.set_int_max_str_digits(100))
+show(46, lambda: sys.set_int_max_str_digits(639))
+show(47, lambda: sys.set_int_max_str_digits(640))
+show(48, lambda: len(str(10**639)))
+show(49, lambda: str(10**640))
+show(50, lambda: repr(10**640))
+show(51, lambda: hex(10**640)[:10])
+show(52, lambda: int('1'*641))
+show(53, lambda: int('1'*641, 16) > 0)
+show(54, lambda: f'{10**640}')
+show(55, lambda: '%d' % 10**640)
+show(56, lambda: sys.set_int_max_str_digits(0))
+show(57, lambda: len(str(10**5000)))
+show(58, lambda: sys.set_int_max_str_digits(maxdigits=4300))
+show(59, lambda: sys.flags.int_max_str_digits)
+show(60, lambda: sys.int_info)

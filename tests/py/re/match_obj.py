@@ -1,0 +1,13 @@
+import re
+m = re.search(r'(\w+) (\w+)?(z)?', 'say hello world')
+print(m, repr(m), bool(m))
+print(m.group(), m.group(0), m.group(1, 2), m.groups(), m.groups(''), m.span(), m.span(3))
+print(m.start(), m.end(), m.start(3), m.end(3), m.pos, m.endpos, m.string, m.re)
+print(m.lastindex, m.lastgroup, m.regs, m[0], m[2])
+print(m.expand(r'\2 \1!'), m.expand(r'<\g<2>>'), m.expand(r'\3'))
+m2 = re.match('(?P<k>a)(?P<v>b)?', 'a')
+print(m2.groupdict(), m2.groupdict(0), m2.expand(r'\g<k>\g<v>'))
+print(re.match('a', 'a' * 100))
+print(re.match('.*', 'x' * 100))
+print(re.compile('b').search('abc', 1, 2), re.match('', ''), re.search('é', 'aé'))
+print(re.match(b'.*', b'\x00\xff\n'), re.match('(?s).*', 'a\nb\t\'"'))

@@ -1,0 +1,13 @@
+import calendar as c
+print(c.month(2024, 2)); print(c.calendar(2024)); print(c.TextCalendar(6).formatmonth(2024, 2)); print(c.month(2023, 12, 3, 2))
+print(repr(c.TextCalendar().formatweekheader(3)), repr(c.weekheader(9)))
+print(c.monthcalendar(2024, 2), c.monthrange(2024, 2), c.monthrange(2023, 2), c.weekday(2024, 2, 29), c.leapdays(2000, 2025), c.isleap(1900), c.isleap(2000))
+print(list(c.month_name), list(c.day_abbr), list(c.month_abbr)[1:3], c.day_name[0], c.firstweekday(), c.MONDAY, c.SUNDAY, len(c.month_name))
+try: c.monthrange(2024, 13)
+except c.IllegalMonthError as e: print(type(e).__name__, e, isinstance(e, ValueError))
+try: c.setfirstweekday(9)
+except ValueError as e: print(e)
+print(c.timegm((2024, 1, 1, 0, 0, 0)), c.timegm((1969, 12, 31, 23, 59, 59)))
+print(list(c.Calendar().itermonthdates(2024, 2))[:3], list(c.Calendar(6).iterweekdays()), list(c.Calendar().itermonthdays2(2024, 2))[:5], list(c.Calendar().itermonthdays(2024, 3))[-3:])
+print(c.Calendar().monthdatescalendar(2024, 2)[0][0], len(c.Calendar().yeardayscalendar(2024)), c.HTMLCalendar().formatmonth(2024, 2)[:120])
+print(c.TextCalendar().formatyear(2023, 2, 1, 2, 4))

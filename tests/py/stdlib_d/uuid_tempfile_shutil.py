@@ -1,0 +1,40 @@
+import uuid, secrets, shutil, tempfile, os
+u = uuid.UUID('{12345678-1234-5678-1234-567812345678}')
+print(u, repr(u), u.hex, u.int, u.bytes, u.bytes_le, u.fields, u.urn, u.variant, u.version, u.time_low, u.node, u.clock_seq)
+print(uuid.UUID(bytes=u.bytes) == u, uuid.UUID(int=u.int), uuid.UUID(fields=u.fields), uuid.UUID(bytes_le=u.bytes_le), uuid.UUID('urn:uuid:12345678123456781234567812345678'), uuid.UUID(int=5, version=4))
+print(uuid.uuid3(uuid.NAMESPACE_DNS, 'python.org'), uuid.uuid5(uuid.NAMESPACE_DNS, 'python.org'), uuid.uuid5(uuid.NAMESPACE_URL, 'x'))
+r = uuid.uuid4(); print(r.version, r.variant, len(str(r)), r != uuid.uuid4(), uuid.uuid1().version)
+for bad in [lambda: uuid.UUID('xyz'), lambda: uuid.UUID(), lambda: uuid.UUID(int=-1), lambda: uuid.UUID(bytes=b'x')]:
+    try: bad()
+    except (ValueError, TypeError) as e: print(type(e).__name__, e)
+try: u.int = 3
+except TypeError as e: print(e)
+print(sorted([uuid.UUID(int=3), uuid.UUID(int=1)]), {u: 1}[uuid.UUID(str(u))], uuid.NAMESPACE_X500, uuid.SafeUUID.safe)
+print(len(secrets.token_hex(16)), len(secrets.token_bytes(8)), len(secrets.token_urlsafe(16)), secrets.choice('abc') in 'abc', 0 <= secrets.randbelow(10) < 10, secrets.compare_digest('a', 'a'), secrets.compare_digest(b'a', b'b'), secrets.randbits(8) < 256)
+d = tempfile.mkdtemp(prefix='pre', suffix='suf')
+print(os.path.isdir(d), os.path.basename(d).startswith('pre'), d.endswith('suf'), os.path.isdir(tempfile.gettempdir()))
+fd, p = tempfile.mkstemp(suffix='.txt', dir=d); print(os.path.exists(p), p.endswith('.txt'), os.path.dirname(p) == d)
+with tempfile.TemporaryDirectory() as td:
+    with open(os.path.join(td, 'f.txt'), 'w') as f: f.write('hello')
+    os.makedirs(os.path.join(td, 'sub', 'x'))
+    with open(os.path.join(td, 'sub', 'x', 'g.txt'), 'w') as f: f.write('deep')
+    print(shutil.copy(os.path.join(td, 'f.txt'), os.path.join(td, 'sub')) == os.path.join(td, 'sub', 'f.txt'))
+    shutil.copyfile(os.path.join(td, 'f.txt'), os.path.join(td, 'h.txt'))
+    print(open(os.path.join(td, 'h.txt')).read(), sorted(os.listdir(td)))
+    shutil.copytree(os.path.join(td, 'sub'), os.path.join(td, 'sub2'), ignore=shutil.ignore_patterns('*.txt'))
+    print(sorted(os.listdir(os.path.join(td, 'sub2'))), os.listdir(os.path.join(td, 'sub2', 'x')))
+    shutil.move(os.path.join(td, 'h.txt'), os.path.join(td, 'moved.txt'))
+    print(sorted(os.listdir(td)))
+    shutil.rmtree(os.path.join(td, 'sub'))
+    print(sorted(os.listdir(td)))
+    try: shutil.copyfile(os.path.join(td, 'f.txt'), os.path.join(td, 'f.txt'))
+    except shutil.SameFileError as e: print('SameFileError', str(e).replace(td, 'TD'))
+    try: shutil.rmtree(os.path.join(td, 'nope'))
+    except FileNotFoundError as e: print('FileNotFoundError')
+    shutil.rmtree(os.path.join(td, 'nope'), ignore_errors=True)
+    tdn = td
+print(os.path.exists(tdn))
+with tempfile.NamedTemporaryFile('w+', suffix='.log') as nf:
+    nf.write('data'); nf.seek(0); print(nf.read(), nf.name.endswith('.log'), os.path.exists(nf.name)); nm = nf.name
+print(os.path.exists(nm))
+sp = tempfile.SpooledTemporaryFile(max_size=10, mode='w+'); sp.write('abc'); sp.seek(0); print(sp.read())

@@ -1,0 +1,51 @@
+def show(label, f):
+    try:
+        r = repr(f())
+    except Exception as e:
+        r = type(e).__name__ + ': ' + str(e)
+    print(label, r)
+def uerr():
+    try:
+        b'ab\xffcd'.decode()
+    except UnicodeDecodeError as e:
+        return (e.encoding, e.object, e.start, e.end, e.reason, e.args)
+def uerr2():
+    try:
+        'ab€€c'.encode('ascii')
+    except UnicodeEncodeError as e:
+        return (e.encoding, e.object, e.start, e.end, e.reason, str(e))
+show(84, lambda: ('abc'.encode('utf_8'), 'abc'.encode(encoding='ascii', errors='strict'), 'é'.encode('utf-8-sig'), b'\xef\xbb\xbf\xc3\xa9'.decode('utf-8-sig'), 'é'.encode('UTF-16BE'), '😀'.encode('utf-16-le'), '😀'.encode('utf_32_le')))
+show(86, lambda: '\ud800'.encode('utf-16'))
+show(87, lambda: '\ud800x'.encode('utf-16', 'surrogatepass'))
+show(88, lambda: b'\x00\xd8x\x00'.decode('utf-16-le', 'surrogatepass'))
+show(89, lambda: b'\xed\xa0\x80'.decode('utf-8', 'surrogatepass'))
+show(90, lambda: b'\xff\xfe\x00\x00a\x00\x00\x00'.decode('utf-32'))
+show(91, lambda: b'a\x00\x00'.decode('utf-32-le'))
+show(92, lambda: b'\x00\x00\x11\x00'.decode('utf-32-le'))
+show(93, lambda: b'\x00\x00\x11\x00'.decode('utf-32-le', 'replace'))
+show(94, lambda: b'\x80\x81'.decode('ascii', 'surrogateescape').encode('ascii', 'surrogateescape'))
+show(95, lambda: '\udc80'.encode('latin-1', 'surrogateescape'))
+show(96, lambda: '\udc41'.encode('ascii', 'surrogateescape'))
+show(97, lambda: 'a€b'.encode('latin-1', 'backslashreplace'))
+show(98, lambda: 'a😀b'.encode('ascii', 'xmlcharrefreplace'))
+show(99, lambda: 'ab€€c€'.encode('ascii'))
+show(100, lambda: b'\xe2\x82'.decode())
+show(101, lambda: b'\xe2\x82x'.decode())
+show(102, lambda: b'\xf0\x9f\x98'.decode('utf-8', 'replace'))
+show(103, lambda: b'\xc0\xaf\xe0\x80\xbf\xf8\x88'.decode('utf-8', 'replace'))
+show(104, lambda: b'\xf4\x90\x80\x80'.decode('utf-8', 'backslashreplace'))
+show(105, lambda: b'abc'.decode(encoding='ascii', errors='ignore'))
+show(106, lambda: 'abc'.encode(None))
+show(107, lambda: 'abc'.encode('ascii', None))
+show(108, lambda: 'abc'.encode(1))
+show(109, uerr)
+show(110, uerr2)
+show(111, lambda: '\ud800\udc00'.encode('utf-8', 'surrogatepass'))
+show(112, lambda: 'é'.encode('ascii', 'surrogateescape'))
+show(113, lambda: '\udcff'.encode('utf-16', 'surrogateescape'))
+show(114, lambda: 'x'.encode('utf-16', 'bogus'))
+show(115, lambda: 'é'.encode('utf-8', 'bogus'))
+show(116, lambda: 'é'.encode('ascii', 'bogus'))
+show(117, lambda: b'\xff'.decode('utf-8', 'bogus'))
+show(119, lambda: 'x'.encode('mbcs'))
+show(120, lambda: 'abc'.count('a', 0, -1) + 'abc'.count('', -1, -5))

@@ -1,0 +1,21 @@
+def show(label, f):
+    try:
+        r = repr(f())
+    except Exception as e:
+        r = type(e).__name__ + ': ' + str(e)
+    print(label, r)
+show(75, lambda: '{:10.3}'.format(3+4j))
+show(76, lambda: '{:}'.format(3+4j))
+show(77, lambda: '{:g}'.format(3+4j))
+show(78, lambda: '{:=10}'.format(3+4j))
+show(79, lambda: '{:010}'.format(3+4j))
+show(80, lambda: '{:e}'.format(1j))
+show(81, lambda: '{:%}'.format(1j))
+show(82, lambda: '{:.2f}'.format(-0j))
+show(147, lambda: format(1+2j, '^20'))
+show(148, lambda: format(complex(float('nan'), float('inf')), ''))
+show(149, lambda: format(complex(-0.0, -0.0), ''))
+show(150, lambda: format(complex(0.0, -0.0), '.1f'))
+show(151, lambda: format(1+2j, 'n'))
+show(152, lambda: format(1+2j, '#'))
+show(153, lambda: format(1+2j, '+.2e'))

@@ -1,0 +1,20 @@
+def show(label, f):
+    try:
+        r = repr(f())
+    except Exception as e:
+        r = type(e).__name__ + ': ' + str(e)
+    print(label, r)
+show(1, lambda: str.maketrans('abc', 'xyz', 'd'))
+show(2, lambda: str.maketrans({'a': 'b', 98: None, 'c': 120}))
+show(3, lambda: str.maketrans({'ab': 1}))
+show(4, lambda: str.maketrans('ab', 'c'))
+show(5, lambda: str.maketrans(1))
+show(6, lambda: str.maketrans('a'))
+show(7, lambda: 'abcd'.translate({97: 'XY', 98: None, 99: 100}))
+show(8, lambda: 'abc'.translate({97: 1.5}))
+show(9, lambda: 'abc'.translate({97: 0x110000}))
+show(10, lambda: 'abc'.translate([None, 'x']))
+show(11, lambda: 'abc'.translate('xyz' * 40))
+show(12, lambda: 'aé'.translate({233: 'E'}))
+show(13, lambda: str.maketrans({1: 2}, 'a'))
+show(14, lambda: str.maketrans('a', 'b', 5))

@@ -1,0 +1,22 @@
+def show(label, f):
+    try:
+        r = repr(f())
+    except Exception as e:
+        r = type(e).__name__ + ': ' + str(e)
+    print(label, r)
+show(1, lambda: 'abc'.center())
+show(2, lambda: 'abc'.center(5, 'ab'))
+show(3, lambda: 'abc'.center(5, 1))
+show(4, lambda: 'abc'.split(''))
+show(5, lambda: 'abc'.split(1))
+show(6, lambda: 'abc'.join([1]))
+show(7, lambda: 'abc'.join(['a', b'b']))
+show(8, lambda: ''.join('xyz'))
+show(9, lambda: 'abc'.startswith(('x', 'a')))
+show(10, lambda: 'abc'.startswith(['a']))
+show(11, lambda: 'abc'.startswith('b', 1, 2))
+show(12, lambda: 'abc'.endswith(('c',), -1))
+show(13, lambda: 'abc'.index('z'))
+show(14, lambda: 'abc'.rindex('z'))
+show(15, lambda: 'abc'.count('a', None, None))
+show(16, lambda: 'abc'.find('a', 'x'))

@@ -1,0 +1,3 @@
+WHO = "mod_a"
+def twice(x):
+    return 2 * x

@@ -1,0 +1,1 @@
+print("from mod_b.py")

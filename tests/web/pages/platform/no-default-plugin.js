@@ -1,0 +1,2 @@
+// A plugin module without a default export: the platform says so.
+export const notAPlugin = 1;
