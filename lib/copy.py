@@ -8,7 +8,7 @@ class Error(Exception):
 error = Error
 
 _ATOMIC = (type(None), int, float, bool, complex, str, bytes, type,
-           range, type(Ellipsis), type(NotImplemented), type(len),
+           range, slice, type(Ellipsis), type(NotImplemented), type(len),
            type(lambda: 0), property)
 
 

@@ -664,6 +664,27 @@ static Value str_iter_length_hint(VM *vm, Value *args, int nargs, Value kwnames)
     return val_from_small((int64_t)(as_str(it->str)->len - it->index));
 }
 
+/* Pickling: (iter, (str,), index) as CPython; __setstate__ moves to a code
+** point index. */
+static Value str_iter_reduce(VM *vm, Value *args, int nargs, Value kwnames) {
+    StrIterObj *it = (StrIterObj *)val_as_obj(args[0]);
+    Value empty = str_new(vm, "", 0);
+    if (val_is_error(empty)) return empty;
+    return iter_reduce_seq(vm, "iter", it->str, (int64_t)it->index, empty);
+}
+
+static Value str_iter_setstate(VM *vm, Value *args, int nargs, Value kwnames) {
+    int64_t i;
+    if (iter_state_index(vm, args, nargs, &i) < 0) return VAL_ERROR;
+    StrIterObj *it = (StrIterObj *)val_as_obj(args[0]);
+    if (val_is_null(it->str)) return VAL_NONE;
+    StrObj *s = as_str(it->str);
+    size_t index = i < 0 ? 0 : (size_t)i > s->len ? s->len : (size_t)i;
+    it->index = index;
+    it->pos = str_offset(s, index);
+    return VAL_NONE;
+}
+
 static Value iter_self(VM *vm, Value self);
 
 static Type type_str_ascii_iterator = {
@@ -677,6 +698,8 @@ static Type type_str_ascii_iterator = {
 
 static const MethodDef str_iter_methods[] = {
     {"__length_hint__", str_iter_length_hint, 0, NULL},
+    {"__reduce__", str_iter_reduce, 0, NULL},
+    {"__setstate__", str_iter_setstate, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
