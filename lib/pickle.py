@@ -277,6 +277,18 @@ def whichmodule(obj, name):
     return '__main__'
 
 
+def _batches(items):
+    """Lists of up to _BATCHSIZE items, as APPENDS/SETITEMS/ADDITEMS take them."""
+    batch = []
+    for x in items:
+        batch.append(x)
+        if len(batch) == _BATCHSIZE:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 class _Framer:
     def __init__(self, file_write):
         self.file_write = file_write
@@ -649,24 +661,15 @@ class Pickler:
                 save(x)
                 write(APPEND)
             return
-        it = iter(items)
-        while True:
-            tmp = []
-            for x in it:
-                tmp.append(x)
-                if len(tmp) == _BATCHSIZE:
-                    break
-            n = len(tmp)
-            if n > 1:
+        for batch in _batches(items):
+            if len(batch) > 1:
                 write(MARK)
-                for x in tmp:
+                for x in batch:
                     save(x)
                 write(APPENDS)
-            elif n:
-                save(tmp[0])
+            else:
+                save(batch[0])
                 write(APPEND)
-            if n < _BATCHSIZE:
-                return
 
     def save_dict(self, obj):
         if self.bin:
@@ -686,27 +689,18 @@ class Pickler:
                 save(v)
                 write(SETITEM)
             return
-        it = iter(items)
-        while True:
-            tmp = []
-            for x in it:
-                tmp.append(x)
-                if len(tmp) == _BATCHSIZE:
-                    break
-            n = len(tmp)
-            if n > 1:
+        for batch in _batches(items):
+            if len(batch) > 1:
                 write(MARK)
-                for k, v in tmp:
+                for k, v in batch:
                     save(k)
                     save(v)
                 write(SETITEMS)
-            elif n:
-                k, v = tmp[0]
+            else:
+                k, v = batch[0]
                 save(k)
                 save(v)
                 write(SETITEM)
-            if n < _BATCHSIZE:
-                return
 
     def save_set(self, obj):
         save = self.save
@@ -716,21 +710,11 @@ class Pickler:
             return
         write(EMPTY_SET)
         self.memoize(obj)
-        it = iter(obj)
-        while True:
-            batch = []
-            for item in it:
-                batch.append(item)
-                if len(batch) == _BATCHSIZE:
-                    break
-            n = len(batch)
-            if n > 0:
-                write(MARK)
-                for item in batch:
-                    save(item)
-                write(ADDITEMS)
-            if n < _BATCHSIZE:
-                return
+        for batch in _batches(obj):
+            write(MARK)
+            for item in batch:
+                save(item)
+            write(ADDITEMS)
     dispatch[set] = save_set
 
     def save_frozenset(self, obj):
