@@ -19,7 +19,9 @@ WASM_HOT_SRC = src/runtime/vm.c src/runtime/abstract.c src/runtime/gc.c \
     src/objects/tuple.c src/objects/float.c src/objects/strbuf.c
 wasm_copt = $(if $(filter $(WASM_HOT_SRC),$(1)),$(WASM_HOT_COPT),$(WASM_COPT))
 # What goes into pipit.wasm; overridable to build the port against a stand-in.
-WEB_CORE_SRC ?= $(CORE_SRC) $(WEB_FROZEN_C)
+# The character-name tables stay out: ports/wasm/names.c reads them from
+# lib/unicode_names.bin when a program first asks for a name.
+WEB_CORE_SRC ?= $(filter-out src/objects/unicode_names_data.c,$(CORE_SRC)) $(WEB_FROZEN_C)
 WASM_SRC = $(WEB_CORE_SRC) $(wildcard ports/wasm/*.c)
 WASM_OBJ = $(patsubst %.c,$(WEB)/obj/%.o,$(WASM_SRC))
 
@@ -125,8 +127,17 @@ $(WEB)/runtimes/pyodide/%: $(PYODIDE_DIR)/% | $(SETUP_STAMP)
 	@mkdir -p $(dir $@)
 	@cp $< $@
 
+# The character names, one file beside the lib modules (after index.json,
+# whose rule recreates lib/).
+$(BUILD)/tools/names-blob: scripts/names-blob.c src/objects/unicode_names_data.c src/objects/unicode_names.h
+	@mkdir -p $(dir $@)
+	$(CC) -std=c17 -Wall -Wextra -Isrc -O2 -o $@ scripts/names-blob.c src/objects/unicode_names_data.c
+
+$(WEB)/lib/unicode_names.bin: $(BUILD)/tools/names-blob $(WEB)/lib/index.json
+	$(BUILD)/tools/names-blob $@
+
 .PHONY: web serve test-web web-size dist
-web: $(WEB)/pipit.wasm $(WEB)/pipit.js $(WEB_PLATFORM) $(WEB)/lib/index.json
+web: $(WEB)/pipit.wasm $(WEB)/pipit.js $(WEB_PLATFORM) $(WEB)/lib/index.json $(WEB)/lib/unicode_names.bin
 
 serve: web
 	node scripts/serve.mjs

@@ -213,10 +213,24 @@ function scanImports(code) {
   return names;
 }
 
+// The data files beside the lib modules that the runtime may ask for.
+const DATA_FILES = ['unicode_names.bin'];
+
+// [bytes] copied into memory from the module's malloc; its length to
+// *lenPtr. The address, or 0 when malloc fails.
+function copyIn(mem, exports, bytes, lenPtr) {
+  const ptr = exports.malloc(bytes.length || 1);
+  if (!ptr) return 0;
+  mem.bytes(ptr, bytes.length).set(bytes);
+  mem.view().setUint32(lenPtr, bytes.length, true);
+  return ptr;
+}
+
 class Library {
   constructor(baseUrl) {
     this.base = baseUrl;        // a URL ending in '/'
     this.sources = new Map();   // module name -> source text
+    this.files = new Map();     // data file name -> Uint8Array
     this.index = null;          // a promise of index.json's modules
   }
 
@@ -237,8 +251,8 @@ class Library {
   // Fetches the lib modules [code] imports and their dependencies.
   async prefetch(code) {
     const wanted = scanImports(code);
-    if (wanted.size === 0) return;
-    const modules = await this._loadIndex();
+    if (wanted.size === 0 && !code.includes('\\N{')) return;
+    const modules = wanted.size === 0 ? {} : await this._loadIndex();
     const todo = [...wanted].filter((n) => n in modules);
     const need = new Set();
     while (todo.length) {
@@ -247,6 +261,7 @@ class Library {
       need.add(n);
       todo.push(...modules[n].deps);
     }
+    const files = need.has('unicodedata') || code.includes('\\N{') ? DATA_FILES : [];
     await Promise.all([...need].filter((n) => !this.sources.has(n)).map(async (n) => {
       try {
         const r = await fetch(this._url(n, modules[n].pkg));
@@ -254,7 +269,35 @@ class Library {
       } catch {
         // import reports the module as unavailable
       }
-    }));
+    }).concat(files.filter((f) => !this.files.has(f)).map(async (f) => {
+      try {
+        const r = await fetch(new URL(f, this.base).href);
+        if (r.ok) this.files.set(f, new Uint8Array(await r.arrayBuffer()));
+      } catch {
+        // the runtime goes without
+      }
+    })));
+  }
+
+  // The bytes of the data file [name] now: prefetched, or by a synchronous
+  // request (which can only deliver text: bytes as the low 8 bits of chars).
+  fileOf(name) {
+    if (this.files.has(name)) return this.files.get(name);
+    if (typeof XMLHttpRequest === 'undefined') return null;
+    try {
+      const xhr = new XMLHttpRequest();
+      xhr.open('GET', new URL(name, this.base).href, false);
+      xhr.overrideMimeType('text/plain; charset=x-user-defined');
+      xhr.send();
+      if (xhr.status !== 200) return null;
+      const text = xhr.responseText;
+      const bytes = new Uint8Array(text.length);
+      for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff;
+      this.files.set(name, bytes);
+      return bytes;
+    } catch {
+      return null;
+    }
   }
 
   // The source of [name] now: prefetched, or by a synchronous request.
@@ -278,13 +321,15 @@ class Library {
     return (namePtr, isPackage, lenPtr) => {
       const source = this.sourceOf(mem.cstring(namePtr), isPackage);
       if (source === null) return 0;
-      const bytes = new TextEncoder().encode(source);
-      const x = getExports();
-      const ptr = x.malloc(bytes.length || 1);
-      if (!ptr) return 0;
-      mem.bytes(ptr, bytes.length).set(bytes);
-      mem.view().setUint32(lenPtr, bytes.length, true);
-      return ptr;
+      return copyIn(mem, getExports(), new TextEncoder().encode(source), lenPtr);
+    };
+  }
+
+  // The wasm import pipit.data_file(name, len_ptr) -> ptr.
+  dataFunction(mem, getExports) {
+    return (namePtr, lenPtr) => {
+      const bytes = this.fileOf(mem.cstring(namePtr));
+      return bytes === null ? 0 : copyIn(mem, getExports(), bytes, lenPtr);
     };
   }
 }
@@ -301,6 +346,7 @@ function buildImports(module, mem, sinks, bridge, library) {
       },
       ...bridge.imports(),
       lib_source: library.importFunction(mem, () => library.exports),
+      data_file: library.dataFunction(mem, () => library.exports),
     },
     wasi_snapshot_preview1: {},
   };

@@ -399,8 +399,23 @@ sys.stderr.write("oops\\n")</script>
     ctx.page.on('request', (r) => urls.push(new URL(r.url()).pathname));
     await openBody(ctx, '<script type="py">print(1)</script>');
     for (const lazy of ['pyscript-editor.js', 'pyscript-terminal.js', 'pyscript-toml.js', 'pyscript-runtimes.js',
-      'pyscript-archive.js', 'micropython', 'pyodide'])
+      'pyscript-archive.js', 'micropython', 'pyodide', 'unicode_names.bin'])
       expect(!urls.some((u) => u.includes(lazy)), `${lazy} was downloaded: ${JSON.stringify(urls)}`);
+  },
+
+  async 'platform: character names load when a program first needs them'(ctx) {
+    const urls = [];
+    ctx.page.on('request', (r) => urls.push(new URL(r.url()).pathname));
+    // prefetched: the import and the escape are in the tag's source
+    await openBody(ctx, '<script type="py">import unicodedata\n'
+      + 'print(unicodedata.name("\u00e9"), unicodedata.lookup("em dash") == "\\N{EM DASH}")</script>');
+    expectIncludes((await outputs(ctx.page)).join('|'), 'LATIN SMALL LETTER E WITH ACUTE True', 'prefetched names');
+    expect(urls.filter((u) => u.endsWith('/unicode_names.bin')).length === 1, `fetches: ${JSON.stringify(urls)}`);
+    // read synchronously: the module name is computed, so no scan sees it
+    await openBody(ctx, '<script type="py">u = __import__("unicode" + "data")\n'
+      + 'print(u.name(chr(0x1F600)), u.name(chr(0x4E00)), u.lookup("BULLET"))</script>');
+    expectIncludes((await outputs(ctx.page)).join('|'), 'GRINNING FACE CJK UNIFIED IDEOGRAPH-4E00 \u2022',
+      'names read on demand');
   },
 };
 
