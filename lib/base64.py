@@ -36,6 +36,22 @@ def _to_bytes(s):
                         % type(s).__name__) from None
 
 
+def _legacy_bytes(s):
+    """The bytes of s for encodebytes/decodebytes: one dimension of bytes."""
+    try:
+        view = memoryview(s)
+    except TypeError:
+        raise TypeError('expected bytes-like object, not %s'
+                        % type(s).__name__) from None
+    if view.format not in ('c', 'b', 'B'):
+        raise TypeError('expected single byte elements, not %r from %s'
+                        % (view.format, type(s).__name__))
+    if view.ndim != 1:
+        raise TypeError('expected 1-D data, not %d-D data from %s'
+                        % (view.ndim, type(s).__name__))
+    return view.tobytes()
+
+
 def _translate(data, frm, to):
     return data.translate(bytes.maketrans(frm, to))
 
@@ -331,7 +347,7 @@ def decode(input, output):
 
 def encodebytes(s):
     """Encode a bytestring into base64 lines of at most 76 characters."""
-    s = _to_bytes(s)
+    s = _legacy_bytes(s)
     pieces = []
     for i in range(0, len(s), MAXBINSIZE):
         chunk = s[i: i + MAXBINSIZE]
@@ -341,4 +357,4 @@ def encodebytes(s):
 
 def decodebytes(s):
     """Decode a bytestring of base-64 data into a bytestring."""
-    return binascii.a2b_base64(_to_bytes(s))
+    return binascii.a2b_base64(_legacy_bytes(s))

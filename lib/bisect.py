@@ -36,13 +36,17 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
 
 
 def insort_right(a, x, lo=0, hi=None, *, key=None):
+    """Insert x into the sorted a, after any equal items."""
     k = x if key is None else key(x)
-    a.insert(bisect_right(a, k, lo, hi, key=key), x)
+    index = bisect_right(a, k, lo, hi, key=key)
+    a.insert(index, x)
 
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):
+    """Insert x into the sorted a, before any equal items."""
     k = x if key is None else key(x)
-    a.insert(bisect_left(a, k, lo, hi, key=key), x)
+    index = bisect_left(a, k, lo, hi, key=key)
+    a.insert(index, x)
 
 
 bisect = bisect_right

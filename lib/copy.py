@@ -1,4 +1,13 @@
-"""Shallow and deep copy."""
+"""Shallow and deep copy: copy(x) and deepcopy(x[, memo]).
+
+A class controls its copies with __copy__ / __deepcopy__(memo), or through the
+pickle protocol: copyreg.dispatch_table, __reduce_ex__(4), __reduce__,
+__getnewargs_ex__ / __getnewargs__, __getstate__ / __setstate__.
+"""
+
+import types
+import weakref
+from copyreg import dispatch_table
 
 
 class Error(Exception):
@@ -7,118 +16,77 @@ class Error(Exception):
 
 error = Error
 
-_ATOMIC = (type(None), int, float, bool, complex, str, bytes, type,
-           range, slice, type(Ellipsis), type(NotImplemented), type(len),
-           type(lambda: 0), property)
+__all__ = ["Error", "copy", "deepcopy"]
 
 
-class _Probe:
-    def method(self):
-        pass
+def _copy_immutable(x):
+    return x
 
 
-_MethodType = type(_Probe().method)
+_copy_dispatch = d = {}
+for t in (type(None), int, float, bool, complex, str, tuple, bytes, frozenset,
+          type, range, slice, property, types.BuiltinFunctionType,
+          type(Ellipsis), type(NotImplemented), types.FunctionType,
+          weakref.ref, types.CodeType):
+    d[t] = _copy_immutable
+d[list] = list.copy
+d[dict] = dict.copy
+d[set] = set.copy
+d[bytearray] = bytearray.copy
+del d, t
 
 
 def copy(x):
     """Shallow copy of x."""
     cls = type(x)
-    if cls in _ATOMIC or cls in (tuple, frozenset):
-        return x
-    if cls in (list, dict, set, bytearray):
-        return cls.copy(x)
+    copier = _copy_dispatch.get(cls)
+    if copier:
+        return copier(x)
     if issubclass(cls, type):
-        return x
-    copier = getattr(cls, '__copy__', None)
+        return _copy_immutable(x)
+    copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    return _reconstruct(x, None, *_reduce(x, cls))
-
-
-def _reduce(x, cls):
-    if _uses_default_reduce(cls):
-        return _reduce_plain(x, cls)
-    reductor = getattr(cls, '__reduce_ex__', None)
-    if reductor is getattr(object, '__reduce_ex__', None):
-        # the default __reduce_ex__ defers to an overridden __reduce__
-        reductor = None
-    if reductor is not None:
-        rv = reductor(x, 4)
-    else:
-        reductor = getattr(x, '__reduce__', None)
-        if reductor is None:
-            raise Error('un(deep)copyable object of type %s' % cls)
-        rv = reductor()
+    rv = _reduce(x, cls, "un(shallow)copyable object of type %s")
     if isinstance(rv, str):
-        return None
-    return rv
+        return x
+    return _reconstruct(x, None, *rv)
 
 
-def _uses_default_reduce(cls):
-    # object.__reduce__ may be missing in this runtime: compare with defaults
-    return (getattr(cls, '__reduce_ex__', None)
-            is getattr(object, '__reduce_ex__', None)
-            and getattr(cls, '__reduce__', None)
-            is getattr(object, '__reduce__', None))
+def _reduce(x, cls, message):
+    """The reduction of x, as pickle would make it."""
+    reductor = dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
+    reductor = getattr(x, "__reduce_ex__", None)
+    if reductor is not None:
+        return _fix_default_reduction(x, cls, reductor(4))
+    reductor = getattr(x, "__reduce__", None)
+    if reductor:
+        return reductor()
+    raise Error(message % cls)
 
 
-def _new_instance(cls, *args):
-    return cls.__new__(cls, *args)
-
-
-_VALUE_BASES = (int, float, complex, str, bytes, tuple)
-
-
-def _reduce_plain(x, cls):
-    # protocol-2 style reduction of an ordinary instance: a new object (with
-    # the built-in base's value), its __dict__ and slot values as state, and
-    # the items of a list or dict base
-    if cls is not object and \
-            all(klass.__module__ == 'builtins' for klass in cls.__mro__):
+def _fix_default_reduction(x, cls, rv):
+    # The runtime's object.__reduce_ex__ knows __getnewargs__ only, and
+    # reduces built-in objects whose state it cannot see (generators ...):
+    # when the default reduction made rv, refuse those as pickle does and
+    # let __getnewargs_ex__ supply the arguments.
+    if (not isinstance(rv, tuple) or cls.__reduce_ex__ is not object.__reduce_ex__
+            or cls.__reduce__ is not object.__reduce__):
+        return rv
+    if (cls.__module__ == 'builtins' and cls is not object and len(rv) > 1 and
+            rv[1] == (cls,) and rv[2] is None):
         raise TypeError("cannot pickle '%s' object" % cls.__name__)
-    getstate = getattr(x, '__getstate__', None)
-    if getstate is not None and not _is_default_getstate(cls):
-        state = getstate()
-    else:
-        state = _default_state(x, cls)
-    if isinstance(x, (set, frozenset)):
-        return cls, (list(x),), state
-    args = (cls,)
-    for base in _VALUE_BASES:
-        if isinstance(x, base):
-            args = (cls, base(x))
-            break
-    listiter = iter(x) if isinstance(x, list) else None
-    dictiter = iter(x.items()) if isinstance(x, dict) else None
-    return _new_instance, args, state, listiter, dictiter
-
-
-def _is_default_getstate(cls):
-    method = getattr(cls, '__getstate__', None)
-    return method is None or method is getattr(object, '__getstate__', None)
-
-
-def _default_state(x, cls):
-    state = getattr(x, '__dict__', None)
-    if state is not None:
-        state = dict(state) or None
-    slots = {}
-    for klass in cls.__mro__:
-        names = klass.__dict__.get('__slots__', ())
-        if isinstance(names, str):
-            names = (names,)
-        for name in names:
-            if name in ('__dict__', '__weakref__'):
-                continue
-            if name.startswith('__') and not name.endswith('__'):
-                name = '_%s%s' % (klass.__name__.lstrip('_'), name)
-            try:
-                slots[name] = getattr(x, name)
-            except AttributeError:
-                pass
-    if slots:
-        return (state, slots)
-    return state
+    getnewargs_ex = getattr(cls, '__getnewargs_ex__', None)
+    if getnewargs_ex is None:
+        return rv
+    args, kwargs = getnewargs_ex(x)
+    if not isinstance(args, tuple):
+        raise TypeError("__getnewargs_ex__ should return a tuple of length 2, "
+                        "not '%s'" % type(args).__name__)
+    import copyreg
+    return (copyreg.__newobj_ex__, (cls, args, kwargs)) + tuple(rv[2:])
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -130,51 +98,50 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if cls in _ATOMIC or issubclass(cls, type):
-        y = x
-    elif cls is list:
-        y = _deepcopy_list(x, memo)
-    elif cls is dict:
-        y = _deepcopy_dict(x, memo)
-    elif cls is tuple:
-        y = _deepcopy_tuple(x, memo)
-    elif cls in (set, frozenset):
-        y = cls(deepcopy(item, memo) for item in x)
-    elif cls is _MethodType:
-        y = x.__func__.__get__(deepcopy(x.__self__, memo))
+    copier = _deepcopy_dispatch.get(cls)
+    if copier is not None:
+        y = copier(x, memo)
+    elif issubclass(cls, type):
+        y = _deepcopy_atomic(x, memo)
     else:
-        copier = getattr(x, '__deepcopy__', None)
+        copier = getattr(x, "__deepcopy__", None)
         if copier is not None:
             y = copier(memo)
         else:
-            rv = _reduce(x, cls)
-            if rv is None:
-                return x
-            y = _reconstruct(x, memo, *rv)
+            rv = _reduce(x, cls, "un(deep)copyable object of type %s")
+            if isinstance(rv, str):
+                y = x
+            else:
+                y = _reconstruct(x, memo, *rv)
+    # an object that copies to itself needs no memo entry
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)
     return y
 
 
-def _deepcopy_list(x, memo):
+def _deepcopy_atomic(x, memo):
+    return x
+
+
+_deepcopy_dispatch = d = {}
+for t in (type(None), type(Ellipsis), type(NotImplemented), int, float, bool,
+          complex, bytes, str, types.CodeType, type, range,
+          types.BuiltinFunctionType, types.FunctionType, weakref.ref, property):
+    d[t] = _deepcopy_atomic
+
+
+def _deepcopy_list(x, memo, deepcopy=deepcopy):
     y = []
     memo[id(x)] = y
-    for item in x:
-        y.append(deepcopy(item, memo))
+    append = y.append
+    for a in x:
+        append(deepcopy(a, memo))
     return y
 
 
-def _deepcopy_dict(x, memo):
-    y = {}
-    memo[id(x)] = y
-    for key, value in x.items():
-        y[deepcopy(key, memo)] = deepcopy(value, memo)
-    return y
-
-
-def _deepcopy_tuple(x, memo):
-    y = [deepcopy(item, memo) for item in x]
+def _deepcopy_tuple(x, memo, deepcopy=deepcopy):
+    y = [deepcopy(a, memo) for a in x]
     # a tuple may have been copied while copying its own items
     try:
         return memo[id(x)]
@@ -186,56 +153,68 @@ def _deepcopy_tuple(x, memo):
     return x
 
 
+def _deepcopy_dict(x, memo, deepcopy=deepcopy):
+    y = {}
+    memo[id(x)] = y
+    for key, value in x.items():
+        y[deepcopy(key, memo)] = deepcopy(value, memo)
+    return y
+
+
+def _deepcopy_method(x, memo):
+    return type(x)(x.__func__, deepcopy(x.__self__, memo))
+
+
+d[list] = _deepcopy_list
+d[tuple] = _deepcopy_tuple
+d[dict] = _deepcopy_dict
+d[types.MethodType] = _deepcopy_method
+del d, t
+
+
 def _keep_alive(x, memo):
-    # hold the original so its id cannot be reused during this copy
+    """Hold x in the memo so that its id cannot be reused during this copy."""
     try:
         memo[id(memo)].append(x)
     except KeyError:
         memo[id(memo)] = [x]
 
 
-def _reconstruct(x, memo, func, args, state=None, listiter=None,
-                 dictiter=None):
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None,
+                 *, deepcopy=deepcopy):
     deep = memo is not None
     if deep and args:
-        args = tuple(deepcopy(arg, memo) for arg in args)
+        args = (deepcopy(arg, memo) for arg in args)
     y = func(*args)
     if deep:
         memo[id(x)] = y
     if state is not None:
         if deep:
             state = deepcopy(state, memo)
-        _set_state(y, state)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state is not None:
+                y.__dict__.update(state)
+            if slotstate is not None:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
     if listiter is not None:
-        for item in listiter:
-            y.append(deepcopy(item, memo) if deep else item)
+        if deep:
+            for item in listiter:
+                y.append(deepcopy(item, memo))
+        else:
+            for item in listiter:
+                y.append(item)
     if dictiter is not None:
-        for key, value in dictiter:
-            if deep:
-                key = deepcopy(key, memo)
-                value = deepcopy(value, memo)
-            y[key] = value
+        if deep:
+            for key, value in dictiter:
+                y[deepcopy(key, memo)] = deepcopy(value, memo)
+        else:
+            for key, value in dictiter:
+                y[key] = value
     return y
-
-
-def _set_state(y, state):
-    setter = getattr(y, '__setstate__', None)
-    if setter is not None and not _is_default_setstate(y):
-        setter(state)
-        return
-    slotstate = None
-    if isinstance(state, tuple) and len(state) == 2:
-        state, slotstate = state
-    if state:
-        y.__dict__.update(state)
-    if slotstate:
-        for key, value in slotstate.items():
-            setattr(y, key, value)
-
-
-def _is_default_setstate(y):
-    method = getattr(type(y), '__setstate__', None)
-    return method is None or method is getattr(object, '__setstate__', None)
-
-
-__all__ = ["Error", "copy", "deepcopy"]

@@ -336,11 +336,7 @@ class EnumType(type):
                 single_bits |= v
             else:
                 multi_bits |= v
-        if cls._boundary_ is not KEEP:
-            missed = list(_bits(multi_bits & ~single_bits))
-            if missed:
-                raise TypeError('invalid Flag %r -- missing values: %s'
-                                % (cls.__name__, ', '.join(str(i) for i in missed)))
+        # (bits of aliases that no member names are checked by @verify only)
         cls._flag_mask_ = single_bits | multi_bits
         cls._singles_mask_ = single_bits
         cls._all_bits_ = 2 ** (cls._flag_mask_.bit_length()) - 1
@@ -997,3 +993,51 @@ def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
                                     if not k.startswith('_')],
                      module=cls.__module__, boundary=boundary)
     return convert_class
+
+
+def _iter_bits_lsb(num):
+    """The set bits of num (a non-negative int) as values, lowest first."""
+    while num:
+        bit = num & (~num + 1)
+        yield bit
+        num ^= bit
+
+
+def _test_simple_enum(checked_enum, simple_enum):
+    """Check that an enum made by @_simple_enum matches the same enum written
+    as a class; raise TypeError listing the differences."""
+    failed = []
+    if checked_enum.__dict__ != simple_enum.__dict__:
+        checked_dict = checked_enum.__dict__
+        simple_dict = simple_enum.__dict__
+        ignored = ('__module__', '_member_map_', '_value2member_map_', '__doc__',
+                   '_use_args_', '_member_type_', '_new_member_', '_unhashable_values_')
+        checked_keys = set(checked_dict) | set(checked_enum._member_map_)
+        simple_keys = set(simple_dict) | set(simple_enum._member_map_)
+        for key in sorted(checked_keys | simple_keys):
+            if key in ignored:
+                continue
+            if key not in simple_keys:
+                failed.append("missing key: %r" % (key,))
+            elif key not in checked_keys:
+                failed.append("extra key:   %r" % (key,))
+            elif key in checked_enum._member_map_:
+                checked_value = checked_enum._member_map_[key]
+                simple_value = simple_enum._member_map_[key]
+                if checked_value._value_ != simple_value._value_:
+                    failed.append("%r member value mismatch:\n  %r\n  %r"
+                                  % (key, checked_value._value_, simple_value._value_))
+            else:
+                checked_value = checked_dict[key]
+                simple_value = simple_dict[key]
+                if callable(checked_value) or isinstance(checked_value, bltns_property):
+                    continue
+                if checked_value != simple_value:
+                    failed.append("%r:\n         %s\n         %s"
+                                  % (key, checked_value, simple_value))
+    if failed:
+        raise TypeError('enum mismatch:\n   %s' % '\n   '.join(failed))
+
+
+bltns_property = __builtins__['property'] if isinstance(__builtins__, dict) \
+    else __builtins__.property

@@ -12,18 +12,35 @@ def fnmatch(name, pat):
     return fnmatchcase(name, pat)
 
 
+def _text(name, pat):
+    """Bytes are matched as their Latin-1 text; str and bytes do not mix."""
+    if isinstance(pat, bytes):
+        if not isinstance(name, (bytes, bytearray)):
+            raise TypeError('cannot use a bytes pattern on a string-like object')
+        return name.decode('latin-1')
+    if isinstance(name, (bytes, bytearray)):
+        raise TypeError('cannot use a string pattern on a bytes-like object')
+    return name
+
+
+def _tokens(pat):
+    if isinstance(pat, bytes):
+        return _compile(pat.decode('latin-1'))
+    return _compile(pat)
+
+
 def filter(names, pat):
     """Construct a list from those elements of names that match pat."""
     pat = os.path.normcase(pat)
-    tokens = _compile(pat)
+    tokens = _tokens(pat)
     if os.path is posixpath:
-        return [n for n in names if _match(tokens, n)]
-    return [n for n in names if _match(tokens, os.path.normcase(n))]
+        return [n for n in names if _match(tokens, _text(n, pat))]
+    return [n for n in names if _match(tokens, _text(os.path.normcase(n), pat))]
 
 
 def fnmatchcase(name, pat):
     """Test whether name matches pat, case-sensitively."""
-    return _match(_compile(pat), name)
+    return _match(_tokens(pat), _text(name, pat))
 
 
 _cache = {}

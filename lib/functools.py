@@ -2,7 +2,10 @@
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'partialmethod', 'singledispatch', 'cached_property']
+           'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
+           'cached_property']
+
+from _thread import RLock
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
@@ -52,10 +55,13 @@ def reduce(function, sequence, initial=_initial_missing):
 class partial:
     """New function with partial application of arguments and keywords."""
 
+    __slots__ = ('func', 'args', 'keywords', '__dict__', '__weakref__')
+
     def __new__(cls, func, /, *args, **keywords):
         if not callable(func):
             raise TypeError('the first argument must be callable')
-        if isinstance(func, partial) and type(func) is partial:
+        if isinstance(func, partial) and not func.__dict__:
+            # flatten partial(partial(f, a), b) into partial(f, a, b)
             args = func.args + args
             keywords = {**func.keywords, **keywords}
             func = func.func
@@ -70,10 +76,8 @@ class partial:
         return self.func(*self.args, *args, **keywords)
 
     def __reduce__(self):
-        namespace = {k: v for k, v in self.__dict__.items()
-                     if k not in ('func', 'args', 'keywords')}
         return type(self), (self.func,), (self.func, self.args, self.keywords,
-                                          namespace or None)
+                                          self.__dict__ or None)
 
     def __setstate__(self, state):
         if not isinstance(state, tuple):
@@ -85,45 +89,103 @@ class partial:
                 (kwds is not None and not isinstance(kwds, dict)) or
                 (namespace is not None and not isinstance(namespace, dict))):
             raise TypeError('invalid partial state')
+        if type(args) is not tuple:
+            args = tuple(args)
+        if kwds is None:
+            kwds = {}
+        elif type(kwds) is not dict:
+            kwds = dict(kwds)
         self.__dict__.clear()
         if namespace:
             self.__dict__.update(namespace)
         self.func = func
-        self.args = tuple(args)
-        self.keywords = dict(kwds) if kwds is not None else {}
+        self.args = args
+        self.keywords = kwds
 
     def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend(repr(x) for x in self.args)
-        parts.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
         name = type(self).__qualname__
         if type(self).__module__ == 'functools':
             name = 'functools.' + name
+        key = id(self)
+        if key in _repr_running:
+            return '...'
+        _repr_running.add(key)
+        try:
+            parts = [repr(self.func)]
+            parts.extend(repr(x) for x in self.args)
+            parts.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
+        finally:
+            _repr_running.discard(key)
         return '%s(%s)' % (name, ', '.join(parts))
+
+    __class_getitem__ = classmethod(lambda cls, item: _generic_alias(cls, item))
+
+
+_repr_running = set()
+
+
+def _generic_alias(cls, item):
+    import types
+    return types.GenericAlias(cls, item)
 
 
 class partialmethod:
-    """partial for methods: binds the instance first."""
+    """partial for methods: the instance (or class) is bound first."""
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, '__get__'):
-            raise TypeError('%r is not callable or a descriptor' % (func,))
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+            raise TypeError('{!r} is not callable or a descriptor'.format(func))
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        args = ', '.join(map(repr, self.args))
+        keywords = ', '.join('{}={!r}'.format(k, v) for k, v in self.keywords.items())
+        return '{module}.{cls}({func}, {args}, {keywords})'.format(
+            module=self.__class__.__module__, cls=self.__class__.__qualname__,
+            func=self.func, args=args, keywords=keywords)
+
+    def _make_unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
 
     def __get__(self, obj, cls=None):
         get = getattr(self.func, '__get__', None)
-        if get is not None and obj is not None:
-            bound = get(obj, cls)
-            return partial(bound, *self.args, **self.keywords)
-        func = self.func
-        args = self.args
-        keywords = self.keywords
+        result = None
+        if get is not None:
+            new_func = get(obj, cls)
+            if new_func is not self.func:
+                # a descriptor (function, classmethod ...) bound itself
+                result = partial(new_func, *self.args, **self.keywords)
+                try:
+                    result.__self__ = new_func.__self__
+                except AttributeError:
+                    pass
+        if result is None:
+            result = self._make_unbound_method().__get__(obj, cls)
+        return result
 
-        def method(cls_or_self, /, *more, **kw):
-            return func(cls_or_self, *args, *more, **{**keywords, **kw})
-        return method if obj is None else partial(method, obj)
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
+
+    __class_getitem__ = classmethod(lambda cls, item: _generic_alias(cls, item))
+
+
+def _unwrap_partial(func):
+    while isinstance(func, partial):
+        func = func.func
+    return func
 
 
 class _CacheInfo(tuple):
@@ -215,6 +277,10 @@ class _lru_cache_wrapper:
 
     def __repr__(self):
         return '<functools._lru_cache_wrapper object at %#x>' % id(self)
+
+    def __reduce__(self):
+        # pickled by reference, like a function
+        return self.__qualname__
 
     def __copy__(self):
         return self
@@ -402,7 +468,8 @@ def total_ordering(cls):
     root = max(roots)  # prefer __lt__ to __le__ to __gt__ to __ge__
     for opname, opfunc in _CONVERT[root]:
         if opname not in roots:
-            setattr(cls, opname, _named(opfunc, opname))
+            opfunc.__name__ = opname
+            setattr(cls, opname, opfunc)
     return cls
 
 
@@ -453,54 +520,223 @@ def cmp_to_key(mycmp):
     return KeyWrapper(mycmp)
 
 
+# ------------------------------------------------------------ singledispatch
+
+def _c3_merge(sequences):
+    """Merge MROs: repeatedly take the first head that is in no other tail."""
+    result = []
+    while True:
+        sequences = [s for s in sequences if s]
+        if not sequences:
+            return result
+        candidate = None
+        for s1 in sequences:
+            head = s1[0]
+            if not any(head in s2[1:] for s2 in sequences):
+                candidate = head
+                break
+        if candidate is None:
+            raise RuntimeError("Inconsistent hierarchy")
+        result.append(candidate)
+        for seq in sequences:
+            if seq[0] == candidate:
+                del seq[0]
+
+
+def _c3_mro(cls, abcs=None):
+    """The C3 MRO of cls, with the ABCs in abcs placed where they fit.
+
+    An ABC goes after the last explicit base that is itself abstract (so
+    behind the concrete bases that implement it)."""
+    bases = cls.__bases__
+    boundary = 0
+    for i in range(len(bases) - 1, -1, -1):
+        if hasattr(bases[i], '__abstractmethods__'):
+            boundary = i + 1
+            break
+    abcs = list(abcs) if abcs else []
+    explicit_bases = list(bases[:boundary])
+    other_bases = list(bases[boundary:])
+    abstract_bases = [base for base in abcs
+                      if issubclass(cls, base) and
+                      not any(issubclass(b, base) for b in bases)]
+    for base in abstract_bases:
+        abcs.remove(base)
+    explicit_mros = [_c3_mro(base, abcs=abcs) for base in explicit_bases]
+    abstract_mros = [_c3_mro(base, abcs=abcs) for base in abstract_bases]
+    other_mros = [_c3_mro(base, abcs=abcs) for base in other_bases]
+    return _c3_merge([[cls]] + explicit_mros + abstract_mros + other_mros +
+                     [explicit_bases] + [abstract_bases] + [other_bases])
+
+
+def _compose_mro(cls, types):
+    """An MRO for cls that also holds those of types (usually ABCs) it is a
+    virtual subclass of."""
+    bases = set(cls.__mro__)
+
+    def is_related(typ):
+        return (typ not in bases and hasattr(typ, '__mro__') and
+                not _is_generic_alias(typ) and issubclass(cls, typ))
+    types = [n for n in types if is_related(n)]
+
+    def is_strict_base(typ):
+        return any(typ != other and typ in other.__mro__ for other in types)
+    types = [n for n in types if not is_strict_base(n)]
+    type_set = set(types)
+    mro = []
+    for typ in types:
+        found = []
+        for sub in typ.__subclasses__():
+            if sub not in bases and issubclass(cls, sub):
+                found.append([s for s in sub.__mro__ if s in type_set])
+        if not found:
+            mro.append(typ)
+            continue
+        # the longest chains first, so the most specific ABCs lead
+        found.sort(key=len, reverse=True)
+        for sub in found:
+            for subcls in sub:
+                if subcls not in mro:
+                    mro.append(subcls)
+    return _c3_mro(cls, abcs=mro)
+
+
+def _is_generic_alias(typ):
+    import types
+    return isinstance(typ, types.GenericAlias)
+
+
 def _find_impl(cls, registry):
-    for klass in cls.__mro__:
-        if klass in registry:
-            return registry[klass]
-    return registry[object]
+    """The registered implementation for cls: the first of its (composed) MRO
+    in the registry; RuntimeError when two unrelated ABCs both match."""
+    mro = _compose_mro(cls, registry.keys())
+    match = None
+    for t in mro:
+        if match is not None:
+            if (t in registry and t not in cls.__mro__ and
+                    match not in cls.__mro__ and not issubclass(match, t)):
+                raise RuntimeError("Ambiguous dispatch: {} or {}".format(match, t))
+            break
+        if t in registry:
+            match = t
+    return registry.get(match)
+
+
+def _is_union_type(cls):
+    import types
+    from typing import get_origin, Union
+    return get_origin(cls) in {Union, types.UnionType}
+
+
+def _is_valid_dispatch_type(cls):
+    if isinstance(cls, type):
+        return True
+    from typing import get_args
+    return _is_union_type(cls) and all(isinstance(arg, type) for arg in get_args(cls))
 
 
 def singledispatch(func):
     """Single-dispatch generic function on the type of the first argument."""
-    registry = {object: func}
-    cache = {}
+    import types
+    import weakref
+    registry = {}
+    dispatch_cache = weakref.WeakKeyDictionary()
+    # Registering a class with an ABC changes what the ABC matches, so while
+    # ABCs are in the registry the cached answers cannot be trusted.
+    has_abcs = False
 
     def dispatch(cls):
+        """The implementation for cls."""
+        if has_abcs:
+            try:
+                return registry[cls]
+            except KeyError:
+                return _find_impl(cls, registry)
         try:
-            return cache[cls]
+            impl = dispatch_cache[cls]
         except KeyError:
-            impl = cache[cls] = _find_impl(cls, registry)
-            return impl
+            try:
+                impl = registry[cls]
+            except KeyError:
+                impl = _find_impl(cls, registry)
+            dispatch_cache[cls] = impl
+        return impl
 
     def register(cls, func=None):
-        if func is None:
-            if isinstance(cls, type):
+        """Register func for cls (or for the type of func's first annotation)."""
+        nonlocal has_abcs
+        if _is_valid_dispatch_type(cls):
+            if func is None:
                 return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(f"Invalid first argument to `register()`. "
+                                f"{cls!r} is not a class or union type.")
             ann = getattr(cls, '__annotations__', {})
             if not ann:
                 raise TypeError(
-                    'Invalid first argument to `register()`: %r. Use either '
-                    '`@register(some_class)` or plain `@register` on an '
-                    'annotated function.' % (cls,))
+                    f"Invalid first argument to `register()`: {cls!r}. "
+                    f"Use either `@register(some_class)` or plain `@register` "
+                    f"on an annotated function.")
             func = cls
-            argname, cls = next(iter(ann.items()))
-            if not isinstance(cls, type):
-                raise TypeError('Invalid annotation for %r. %r is not a class.'
-                                % (argname, cls))
-        registry[cls] = func
-        cache.clear()
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
+            if not _is_valid_dispatch_type(cls):
+                if _is_union_type(cls):
+                    raise TypeError(f"Invalid annotation for {argname!r}. "
+                                    f"{cls!r} not all arguments are classes.")
+                raise TypeError(f"Invalid annotation for {argname!r}. "
+                                f"{cls!r} is not a class.")
+        if _is_union_type(cls):
+            from typing import get_args
+            targets = get_args(cls)
+        else:
+            targets = (cls,)
+        for arg in targets:
+            registry[arg] = func
+            if hasattr(arg, '__abstractmethods__'):
+                has_abcs = True
+        dispatch_cache.clear()
         return func
 
     def wrapper(*args, **kw):
         if not args:
-            raise TypeError('%s requires at least 1 positional argument'
-                            % funcname)
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
         return dispatch(args[0].__class__)(*args, **kw)
 
     funcname = getattr(func, '__name__', 'singledispatch function')
+    registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = registry
-    wrapper._clear_cache = cache.clear
+    wrapper.registry = types.MappingProxyType(registry)
+    wrapper._clear_cache = dispatch_cache.clear
     update_wrapper(wrapper, func)
     return wrapper
+
+
+class singledispatchmethod:
+    """Single-dispatch generic method: dispatches on the first argument after
+    self (or cls)."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        """Register method for cls."""
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)

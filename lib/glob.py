@@ -102,7 +102,7 @@ def _glob2(dirname, pattern, dironly, include_hidden=False):
 
 def _iterdir(dirname, dironly):
     try:
-        entries = os.listdir(dirname or os.curdir)
+        entries = os.listdir(dirname or _curdir(dirname))
     except OSError:
         return
     for name in entries:
@@ -129,8 +129,13 @@ def _lexists(pathname):
         else os.path.exists(pathname)
 
 
+def _curdir(like):
+    """'.' as str or bytes, as [like] is."""
+    return b'.' if isinstance(like, bytes) else '.'
+
+
 def _isdir(pathname):
-    return os.path.isdir(pathname or os.curdir)
+    return os.path.isdir(pathname or _curdir(pathname))
 
 
 def _join(dirname, basename):

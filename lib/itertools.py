@@ -16,6 +16,69 @@ def _is_number(v):
         for name in ('__index__', '__int__', '__float__', '__complex__'))
 
 
+def _setup_in_new(name, keywords=False):
+    """Class decorator: run the class's __init__ from __new__ instead, as the
+    C types do, so that a subclass with its own __init__ still works. Without
+    keywords, the type takes none (unless a subclass __init__ wants them)."""
+    def decorate(cls):
+        setup = cls.__dict__['__init__']
+        del cls.__init__
+        try:
+            # argument errors name the type, as CPython's do
+            setup.__code__ = setup.__code__.replace(co_name=name, co_qualname=name)
+        except (AttributeError, TypeError, ValueError):
+            pass
+        setup.__name__ = setup.__qualname__ = name
+        cls._setup = setup
+
+        def __new__(klass, *args, **kwargs):
+            if kwargs and not keywords:
+                if klass.__init__ is object.__init__:
+                    raise TypeError('%s() takes no keyword arguments' % name)
+                kwargs = {}
+            self = object.__new__(klass)
+            setup(self, *args, **kwargs)
+            return self
+        cls.__new__ = staticmethod(__new__)
+        return cls
+    return decorate
+
+
+class _GenIter:
+    """An iterator type whose items come from a private generator."""
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._gen)
+
+    def __reduce__(self):
+        raise TypeError("cannot pickle '%s' object" % type(self).__name__)
+
+
+def _gen_type(name, make, keywords=False):
+    """A class named name: calling it checks the arguments with make, which
+    returns the generator of the items."""
+    def __new__(cls, *args, **kwargs):
+        if kwargs and not keywords:
+            if cls.__init__ is object.__init__:
+                raise TypeError('%s() takes no keyword arguments' % name)
+            kwargs = {}
+        self = object.__new__(cls)
+        self._gen = make(*args, **kwargs)
+        return self
+    try:
+        # argument errors name the type, as CPython's do
+        make.__code__ = make.__code__.replace(co_name=name, co_qualname=name)
+    except (AttributeError, TypeError, ValueError):
+        pass
+    make.__name__ = make.__qualname__ = name
+    return type(name, (_GenIter,), {'__new__': __new__, '__module__': 'itertools',
+                                    '__doc__': make.__doc__})
+
+
+@_setup_in_new('count', keywords=True)
 class count:
     """count(start=0, step=1): start, start+step, start+2*step, ..."""
 
@@ -41,6 +104,7 @@ class count:
         return '%s(%r, %r)' % (name, self._n, self._step)
 
 
+@_setup_in_new('cycle')
 class cycle:
     """cycle(iterable): its items, repeated forever."""
 
@@ -65,6 +129,7 @@ class cycle:
         return item
 
 
+@_setup_in_new('repeat', keywords=True)
 class repeat:
     """repeat(object[, times]): object, times times or forever."""
 
@@ -100,9 +165,12 @@ def _add(a, b):
     return a + b
 
 
-def accumulate(iterable, func=None, *, initial=None):
+def _make_accumulate(iterable, func=None, *, initial=None):
     """Running totals (or results of func) over iterable."""
     return _accumulate(iter(iterable), func, initial)
+
+
+accumulate = _gen_type('accumulate', _make_accumulate, keywords=True)
 
 
 def _accumulate(it, func, initial):
@@ -120,6 +188,7 @@ def _accumulate(it, func, initial):
         yield total
 
 
+@_setup_in_new('chain')
 class chain:
     """chain(*iterables): items of each iterable in turn."""
 
@@ -146,12 +215,18 @@ class chain:
             self._active = None
 
 
-def compress(data, selectors):
+def _make_compress(data, selectors):
     return (d for d, s in zip(iter(data), iter(selectors)) if s)
 
 
-def dropwhile(predicate, iterable):
+compress = _gen_type('compress', _make_compress, keywords=True)
+
+
+def _make_dropwhile(predicate, iterable):
     return _dropwhile(predicate, iter(iterable))
+
+
+dropwhile = _gen_type('dropwhile', _make_dropwhile)
 
 
 def _dropwhile(predicate, it):
@@ -163,9 +238,12 @@ def _dropwhile(predicate, it):
         yield item
 
 
-def filterfalse(predicate, iterable):
+def _make_filterfalse(predicate, iterable):
     return _filterfalse(bool if predicate is None else predicate,
                         iter(iterable))
+
+
+filterfalse = _gen_type('filterfalse', _make_filterfalse)
 
 
 def _filterfalse(predicate, it):
@@ -174,6 +252,7 @@ def _filterfalse(predicate, it):
             yield item
 
 
+@_setup_in_new('groupby', keywords=True)
 class groupby:
     """groupby(iterable, key=None): (key, group iterator) for each run."""
 
@@ -235,6 +314,7 @@ class _grouper:
         return item
 
 
+@_setup_in_new('islice')
 class islice:
     """islice(iterable, [start,] stop [, step])."""
 
@@ -307,8 +387,11 @@ def _is_index(v):
     return isinstance(v, int) and v >= 0
 
 
-def pairwise(iterable):
+def _make_pairwise(iterable):
     return _pairwise(iter(iterable))
+
+
+pairwise = _gen_type('pairwise', _make_pairwise)
 
 
 def _pairwise(it):
@@ -319,8 +402,11 @@ def _pairwise(it):
         break
 
 
-def starmap(function, iterable):
+def _make_starmap(function, iterable):
     return _starmap(function, iter(iterable))
+
+
+starmap = _gen_type('starmap', _make_starmap)
 
 
 def _starmap(function, it):
@@ -328,8 +414,11 @@ def _starmap(function, it):
         yield function(*args)
 
 
-def takewhile(predicate, iterable):
+def _make_takewhile(predicate, iterable):
     return _takewhile(predicate, iter(iterable))
+
+
+takewhile = _gen_type('takewhile', _make_takewhile)
 
 
 def _takewhile(predicate, it):
@@ -383,8 +472,11 @@ def tee(iterable, n=2):
     return tuple([first] + [first.__copy__() for _ in range(n - 1)])
 
 
-def zip_longest(*iterables, fillvalue=None):
+def _make_zip_longest(*iterables, fillvalue=None):
     return _zip_longest([iter(it) for it in iterables], fillvalue)
+
+
+zip_longest = _gen_type('zip_longest', _make_zip_longest, keywords=True)
 
 
 def _zip_longest(iterators, fillvalue):
@@ -408,12 +500,15 @@ def _zip_longest(iterators, fillvalue):
         yield tuple(values)
 
 
-def product(*iterables, repeat=1):
+def _make_product(*iterables, repeat=1):
     repeat = _int_arg(repeat, 'repeat')
     if repeat < 0:
         raise ValueError('repeat argument cannot be negative')
     pools = [tuple(pool) for pool in iterables] * repeat
     return _product(pools)
+
+
+product = _gen_type('product', _make_product, keywords=True)
 
 
 def _product(pools):
@@ -424,13 +519,16 @@ def _product(pools):
         yield combo
 
 
-def permutations(iterable, r=None):
+def _make_permutations(iterable, r=None):
     pool = tuple(iterable)
     n = len(pool)
     r = n if r is None else _int_arg(r, 'r')
     if r < 0:
         raise ValueError('r must be non-negative')
     return _permutations(pool, n, r)
+
+
+permutations = _gen_type('permutations', _make_permutations, keywords=True)
 
 
 def _permutations(pool, n, r):
@@ -454,12 +552,15 @@ def _permutations(pool, n, r):
             return
 
 
-def combinations(iterable, r):
+def _make_combinations(iterable, r):
     pool = tuple(iterable)
     r = _int_arg(r, 'r')
     if r < 0:
         raise ValueError('r must be non-negative')
     return _combinations(pool, r)
+
+
+combinations = _gen_type('combinations', _make_combinations, keywords=True)
 
 
 def _combinations(pool, r):
@@ -480,12 +581,15 @@ def _combinations(pool, r):
         yield tuple(pool[i] for i in indices)
 
 
-def combinations_with_replacement(iterable, r):
+def _make_combinations_with_replacement(iterable, r):
     pool = tuple(iterable)
     r = _int_arg(r, 'r')
     if r < 0:
         raise ValueError('r must be non-negative')
     return _combinations_wr(pool, r)
+
+
+combinations_with_replacement = _gen_type('combinations_with_replacement', _make_combinations_with_replacement, keywords=True)
 
 
 def _combinations_wr(pool, r):

@@ -109,3 +109,13 @@ def platform(aliased=False, terse=False):
 
 def freedesktop_os_release():
     raise OSError('no os-release file')
+
+
+def win32_edition():
+    """The Windows edition: None elsewhere."""
+    return None
+
+
+def win32_is_iot():
+    """Whether this is Windows IoT Core: never here."""
+    return win32_edition() in ('IoTUAP', 'NanoServer', 'WindowsCoreHeadless', 'IoTEdgeOS')

@@ -1,7 +1,8 @@
-"""posixpath -- path operations on '/'-separated paths (os.path)."""
+"""posixpath -- operations on '/'-separated paths (os.path), for str and
+bytes paths alike."""
 
-import posix
-
+# the constants come first: os reads them while this module may still be
+# importing it (import posixpath -> os -> posixpath)
 sep = '/'
 curdir = '.'
 pardir = '..'
@@ -11,279 +12,372 @@ pathsep = ':'
 defpath = '/bin:/usr/bin'
 devnull = '/dev/null'
 
-__all__ = ['normcase', 'isabs', 'join', 'splitdrive', 'split', 'splitext',
-           'basename', 'dirname', 'exists', 'lexists', 'isdir', 'isfile',
-           'islink', 'ismount', 'getsize', 'getmtime', 'getatime', 'getctime',
-           'normpath', 'abspath', 'realpath', 'relpath', 'commonprefix',
-           'commonpath', 'expanduser', 'expandvars', 'samefile', 'sep',
-           'curdir', 'pardir', 'extsep', 'altsep', 'pathsep', 'defpath',
-           'devnull', 'supports_unicode_filenames']
+import os
+import sys
+import stat
+import genericpath
+from genericpath import *
+import posix
 
-supports_unicode_filenames = False
+__all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext",
+           "basename", "dirname", "commonprefix", "getsize", "getmtime",
+           "getatime", "getctime", "islink", "exists", "lexists", "isdir",
+           "isfile", "ismount", "expanduser", "expandvars", "normpath",
+           "abspath", "samefile", "sameopenfile", "samestat",
+           "curdir", "pardir", "sep", "pathsep", "defpath", "altsep",
+           "extsep", "devnull", "realpath", "supports_unicode_filenames",
+           "relpath", "commonpath"]
+
+supports_unicode_filenames = (sys.platform == 'darwin')
 
 
-def _fspath(p):
-    if isinstance(p, (str, bytes)):
-        return p
-    f = getattr(type(p), '__fspath__', None)
-    if f is None:
-        raise TypeError('expected str, bytes or os.PathLike object, not '
-                        + type(p).__name__)
-    r = f(p)
-    if not isinstance(r, (str, bytes)):
-        raise TypeError('expected %s.__fspath__() to return str or bytes, not %s'
-                        % (type(p).__name__, type(r).__name__))
-    return r
+def _get_sep(p):
+    return b'/' if isinstance(p, bytes) else '/'
 
 
 def normcase(s):
-    return _fspath(s)
+    """Paths are case-sensitive here: [s] unchanged."""
+    return os.fspath(s)
 
 
 def isabs(s):
-    return _fspath(s).startswith('/')
+    """True when [s] starts at the root."""
+    s = os.fspath(s)
+    return s.startswith(_get_sep(s))
 
 
 def join(a, *p):
-    a = _fspath(a)
+    """Join path parts with '/'; an absolute part drops what came before."""
+    a = os.fspath(a)
+    sep = _get_sep(a)
     path = a
-    for b in p:
-        b = _fspath(b)
-        if not isinstance(b, str):
-            raise TypeError("Can't mix strings and bytes in path components")
-        if b.startswith('/'):
-            path = b
-        elif not path or path.endswith('/'):
-            path += b
-        else:
-            path += '/' + b
+    try:
+        if not p:
+            path[:0] + sep
+        for b in map(os.fspath, p):
+            if b.startswith(sep):
+                path = b
+            elif not path or path.endswith(sep):
+                path += b
+            else:
+                path += sep + b
+    except (TypeError, AttributeError, BytesWarning):
+        genericpath._check_arg_types('join', a, *p)
+        raise
     return path
 
 
 def split(p):
-    p = _fspath(p)
-    i = p.rfind('/') + 1
+    """(head, tail): tail is what follows the last '/', head the rest
+    without its trailing slashes (unless it is all slashes)."""
+    p = os.fspath(p)
+    sep = _get_sep(p)
+    i = p.rfind(sep) + 1
     head, tail = p[:i], p[i:]
-    if head and head != '/' * len(head):
-        head = head.rstrip('/')
+    if head and head != sep * len(head):
+        head = head.rstrip(sep)
     return head, tail
 
 
 def splitext(p):
-    p = _fspath(p)
-    sep_index = p.rfind('/')
-    dot_index = p.rfind('.')
-    if dot_index > sep_index:
-        filename_index = sep_index + 1
-        while filename_index < dot_index:
-            if p[filename_index] != '.':
-                return p[:dot_index], p[dot_index:]
-            filename_index += 1
-    return p, p[:0]
+    """(root, ext) where ext is empty or begins with the last dot of the
+    last part."""
+    p = os.fspath(p)
+    if isinstance(p, bytes):
+        return genericpath._splitext(p, b'/', None, b'.')
+    return genericpath._splitext(p, '/', None, '.')
+
 
 
 def splitdrive(p):
-    p = _fspath(p)
+    """No drives here: (empty, p)."""
+    p = os.fspath(p)
     return p[:0], p
 
 
 def basename(p):
-    p = _fspath(p)
-    return p[p.rfind('/') + 1:]
+    """The final component of a path."""
+    p = os.fspath(p)
+    sep = _get_sep(p)
+    return p[p.rfind(sep) + 1:]
 
 
 def dirname(p):
-    p = _fspath(p)
-    i = p.rfind('/') + 1
+    """Everything before the final component."""
+    p = os.fspath(p)
+    sep = _get_sep(p)
+    i = p.rfind(sep) + 1
     head = p[:i]
-    if head and head != '/' * len(head):
-        head = head.rstrip('/')
+    if head and head != sep * len(head):
+        head = head.rstrip(sep)
     return head
 
 
+def _kind(path):
+    """0 missing, 1 file, 2 directory; 0 for what cannot be a path."""
+    try:
+        path = os.fspath(path)
+        if isinstance(path, bytes):
+            path = path.decode('utf-8', 'surrogateescape')
+        if '\0' in path:
+            return 0
+        return posix._kind(path)
+    except (OSError, ValueError):
+        return 0
+
+
+# the VFS answers these without building a stat_result
 def exists(path):
-    try:
-        return posix._kind(_fspath(path)) != 0
-    except (OSError, ValueError, TypeError):
-        return False
-
-
-lexists = exists
-
-
-def isdir(s):
-    try:
-        return posix._kind(_fspath(s)) == 2
-    except (OSError, ValueError, TypeError):
-        return False
+    """True when [path] names an existing file or directory."""
+    if isinstance(path, int) and not isinstance(path, bool):
+        return genericpath.exists(path)
+    return _kind(path) != 0
 
 
 def isfile(path):
-    try:
-        return posix._kind(_fspath(path)) == 1
-    except (OSError, ValueError, TypeError):
-        return False
+    """True when [path] is a regular file."""
+    return _kind(path) == 1
+
+
+def isdir(s):
+    """True when [s] is a directory."""
+    return _kind(s) == 2
 
 
 def islink(path):
+    """There are no symbolic links on the VFS."""
+    os.fspath(path)
     return False
 
 
+def lexists(path):
+    """True when [path] exists (links are not followed: there are none)."""
+    return exists(path)
+
+
 def ismount(path):
-    return abspath(path) == '/'
-
-
-def getsize(filename):
-    import os
-    return os.stat(filename).st_size
-
-
-def getmtime(filename):
-    import os
-    return os.stat(filename).st_mtime
-
-
-def getatime(filename):
-    import os
-    return os.stat(filename).st_atime
-
-
-def getctime(filename):
-    import os
-    return os.stat(filename).st_ctime
-
-
-def samefile(f1, f2):
-    return abspath(f1) == abspath(f2)
-
-
-def normpath(path):
-    path = _fspath(path)
-    if path == '':
-        return '.'
-    initial = 1 if path.startswith('/') else 0
-    if initial and path.startswith('//') and not path.startswith('///'):
-        initial = 2
-    comps = path.split('/')
-    new_comps = []
-    for comp in comps:
-        if comp in ('', '.'):
-            continue
-        if (comp != '..' or (not initial and not new_comps) or
-                (new_comps and new_comps[-1] == '..')):
-            new_comps.append(comp)
-        elif new_comps:
-            new_comps.pop()
-    path = '/'.join(new_comps)
-    if initial:
-        path = '/' * initial + path
-    return path or '.'
-
-
-def abspath(path):
-    path = _fspath(path)
-    if not isabs(path):
-        path = join(posix.getcwd(), path)
-    return normpath(path)
-
-
-realpath = abspath
-
-
-def relpath(path, start=None):
-    path = _fspath(path)
-    if not path:
-        raise ValueError('no path specified')
-    if start is None:
-        start = curdir
-    start = _fspath(start)
-    start_list = [x for x in abspath(start).split('/') if x]
-    path_list = [x for x in abspath(path).split('/') if x]
-    i = len(commonprefix([start_list, path_list]))
-    rel_list = [pardir] * (len(start_list) - i) + path_list[i:]
-    if not rel_list:
-        return curdir
-    return join(*rel_list)
-
-
-def commonprefix(m):
-    if not m:
-        return ''
-    s1 = min(m)
-    s2 = max(m)
-    for i, c in enumerate(s1):
-        if c != s2[i]:
-            return s1[:i]
-    return s1
-
-
-def commonpath(paths):
-    if not paths:
-        raise ValueError('commonpath() arg is an empty sequence')
-    paths = tuple(map(_fspath, paths))
-    split_paths = [p.split('/') for p in paths]
+    """True for the root, the only mount point."""
     try:
-        isabs_, = set(p[:1] == '/' for p in paths)
-    except ValueError:
-        raise ValueError("Can't mix absolute and relative paths") from None
-    split_paths = [[c for c in s if c and c != '.'] for s in split_paths]
-    s1 = min(split_paths)
-    s2 = max(split_paths)
-    common = s1
-    for i, c in enumerate(s1):
-        if c != s2[i]:
-            common = s1[:i]
-            break
-    prefix = '/' if isabs_ else ''
-    return prefix + '/'.join(common)
+        s1 = os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    if stat.S_ISLNK(s1.st_mode):
+        return False
+    path = os.fspath(path)
+    if isinstance(path, bytes):
+        parent = join(path, b'..')
+    else:
+        parent = join(path, '..')
+    parent = realpath(parent)
+    try:
+        s2 = os.lstat(parent)
+    except (OSError, ValueError):
+        return False
+    return s1.st_dev != s2.st_dev or s1.st_ino == s2.st_ino
 
 
 def expanduser(path):
-    path = _fspath(path)
-    if not path.startswith('~'):
+    """Replace a leading ~ (or ~user) by the home directory."""
+    path = os.fspath(path)
+    tilde = b'~' if isinstance(path, bytes) else '~'
+    if not path.startswith(tilde):
         return path
-    import os
-    home = os.environ.get('HOME')
-    if home is None:
-        return path
-    i = path.find('/', 1)
+    sep = _get_sep(path)
+    i = path.find(sep, 1)
     if i < 0:
         i = len(path)
-    if i != 1:
+    if i == 1:
+        if 'HOME' not in os.environ:
+            try:
+                import pwd
+            except ImportError:
+                return path
+            try:
+                userhome = pwd.getpwuid(os.getuid()).pw_dir
+            except KeyError:
+                return path
+        else:
+            userhome = os.environ['HOME']
+    else:
+        try:
+            import pwd
+        except ImportError:
+            return path
+        name = path[1:i]
+        if isinstance(name, bytes):
+            name = str(name, 'ASCII')
+        try:
+            pwent = pwd.getpwnam(name)
+        except KeyError:
+            return path
+        userhome = pwent.pw_dir
+    if userhome is None and sys.platform == "vxworks":
         return path
-    return (home.rstrip('/') or '/') + path[i:]
+    if isinstance(path, bytes):
+        userhome = os.fsencode(userhome)
+        root = b'/'
+    else:
+        root = '/'
+    userhome = userhome.rstrip(root)
+    return (userhome + path[i:]) or root
+
+
+_varprog = None
+_varprogb = None
 
 
 def expandvars(path):
-    path = _fspath(path)
-    if '$' not in path:
-        return path
-    import os
-    res = ''
+    """Replace $name and ${name} by the environment's values; unknown
+    names stay as they are."""
+    path = os.fspath(path)
+    global _varprog, _varprogb
+    if isinstance(path, bytes):
+        if b'$' not in path:
+            return path
+        if not _varprogb:
+            import re
+            _varprogb = re.compile(br'\$(\w+|\{[^}]*\})', re.ASCII)
+        search = _varprogb.search
+        start = b'{'
+        end = b'}'
+        environ = getattr(os, 'environb', None)
+    else:
+        if '$' not in path:
+            return path
+        if not _varprog:
+            import re
+            _varprog = re.compile(r'\$(\w+|\{[^}]*\})', re.ASCII)
+        search = _varprog.search
+        start = '{'
+        end = '}'
+        environ = os.environ
     i = 0
-    n = len(path)
-    while i < n:
-        c = path[i]
-        if c == '$' and i + 1 < n:
-            if path[i + 1] == '{':
-                j = path.find('}', i + 2)
-                if j < 0:
-                    res += path[i:]
-                    break
-                name = path[i + 2:j]
-                end = j + 1
+    while True:
+        m = search(path, i)
+        if not m:
+            break
+        i, j = m.span(0)
+        name = m.group(1)
+        if name.startswith(start) and name.endswith(end):
+            name = name[1:-1]
+        try:
+            if environ is None:
+                value = os.fsencode(os.environ[os.fsdecode(name)])
             else:
-                j = i + 1
-                while j < n and (path[j].isalnum() or path[j] == '_'):
-                    j += 1
-                name = path[i + 1:j]
-                end = j
-            if name and name in os.environ:
-                res += os.environ[name]
-            else:
-                res += path[i:end]
-            i = end
+                value = environ[name]
+        except KeyError:
+            i = j
         else:
-            res += c
-            i += 1
-    return res
+            tail = path[j:]
+            path = path[:i] + value
+            i = len(path)
+            path += tail
+    return path
+
+
+def normpath(path):
+    """Collapse redundant separators and '.' and 'a/..' parts, textually."""
+    path = os.fspath(path)
+    if isinstance(path, bytes):
+        sep, empty, dot, dotdot = b'/', b'', b'.', b'..'
+    else:
+        sep, empty, dot, dotdot = '/', '', '.', '..'
+    if path == empty:
+        return dot
+    initial_slashes = path.startswith(sep)
+    # POSIX keeps exactly two leading slashes, and folds three or more to one
+    if (initial_slashes and path.startswith(sep * 2) and
+            not path.startswith(sep * 3)):
+        initial_slashes = 2
+    comps = path.split(sep)
+    new_comps = []
+    for comp in comps:
+        if comp in (empty, dot):
+            continue
+        if (comp != dotdot or (not initial_slashes and not new_comps) or
+                (new_comps and new_comps[-1] == dotdot)):
+            new_comps.append(comp)
+        elif new_comps:
+            new_comps.pop()
+    comps = new_comps
+    path = sep.join(comps)
+    if initial_slashes:
+        path = sep * initial_slashes + path
+    return path or dot
+
+
+def abspath(path):
+    """The absolute, normalized form of [path]."""
+    path = os.fspath(path)
+    if not isabs(path):
+        if isinstance(path, bytes):
+            cwd = os.getcwdb()
+        else:
+            cwd = os.getcwd()
+        path = join(cwd, path)
+    return normpath(path)
+
+
+def realpath(filename, *, strict=False):
+    """The canonical path: absolute and normalized (no links to resolve)."""
+    filename = os.fspath(filename)
+    path = abspath(filename)
+    if strict:
+        os.stat(path)
+    return path
+
+
+def relpath(path, start=None):
+    """[path] relative to [start] (the current directory by default)."""
+    if not path:
+        raise ValueError("no path specified")
+    path = os.fspath(path)
+    if isinstance(path, bytes):
+        curdir_, sep, pardir_ = b'.', b'/', b'..'
+    else:
+        curdir_, sep, pardir_ = '.', '/', '..'
+    if start is None:
+        start = curdir_
+    else:
+        start = os.fspath(start)
+    try:
+        start_list = [x for x in abspath(start).split(sep) if x]
+        path_list = [x for x in abspath(path).split(sep) if x]
+        i = len(commonprefix([start_list, path_list]))
+        rel_list = [pardir_] * (len(start_list) - i) + path_list[i:]
+        if not rel_list:
+            return curdir_
+        return join(*rel_list)
+    except (TypeError, AttributeError, BytesWarning, DeprecationWarning):
+        genericpath._check_arg_types('relpath', path, start)
+        raise
+
+
+def commonpath(paths):
+    """The longest sub-path that every path of [paths] starts with."""
+    if not paths:
+        raise ValueError('commonpath() arg is an empty sequence')
+    paths = tuple(map(os.fspath, paths))
+    if isinstance(paths[0], bytes):
+        sep, curdir_ = b'/', b'.'
+    else:
+        sep, curdir_ = '/', '.'
+    try:
+        split_paths = [path.split(sep) for path in paths]
+        try:
+            isabs_, = set(p[:1] == sep for p in paths)
+        except ValueError:
+            raise ValueError("Can't mix absolute and relative paths") from None
+        split_paths = [[c for c in s if c and c != curdir_] for s in split_paths]
+        s1 = min(split_paths)
+        s2 = max(split_paths)
+        common = s1
+        for i, c in enumerate(s1):
+            if c != s2[i]:
+                common = s1[:i]
+                break
+        prefix = sep if isabs_ else sep[:0]
+        return prefix + sep.join(common)
+    except (TypeError, AttributeError):
+        genericpath._check_arg_types('commonpath', *paths)
+        raise

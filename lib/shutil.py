@@ -15,6 +15,20 @@ __all__ = ['copyfileobj', 'copyfile', 'copymode', 'copystat', 'copy', 'copy2',
 
 COPY_BUFSIZE = 64 * 1024
 
+# none of the platform fast paths (sendfile, fcopyfile, dir_fd walks,
+# extended attributes) exist on the virtual file system
+_USE_CP_SENDFILE = False
+_HAS_FCOPYFILE = False
+_use_fd_functions = False
+
+
+class _GiveupOnFastCopy(Exception):
+    """A fast-copy path gave up; the plain copy follows."""
+
+
+def _copyxattr(*args, **kwargs):
+    pass
+
 
 class Error(OSError):
     pass

@@ -20,110 +20,121 @@ def capwords(s, sep=None):
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
 
 
-def _is_ident_start(c):
-    return c == '_' or ('a' <= c <= 'z') or ('A' <= c <= 'Z')
+class _DefaultPattern:
+    # Template's own pattern, compiled on first use so that importing
+    # string does not import re
+    def __get__(self, obj, cls):
+        pattern = _compile_pattern(Template, Template._default_pattern())
+        Template.pattern = pattern
+        return pattern
 
 
-def _is_ident_char(c):
-    return _is_ident_start(c) or ('0' <= c <= '9')
+def _compile_pattern(cls, pattern):
+    import re
+    flags = cls.flags if cls.flags is not None else re.IGNORECASE
+    return re.compile(pattern, flags | re.VERBOSE)
 
 
 class Template:
-    """$-substitution: $name, ${name} and $$ for a literal dollar."""
+    """$-substitution: $name, ${name} and $$ for a literal dollar.
+
+    A subclass may change delimiter, idpattern, braceidpattern and flags,
+    or give a whole pattern with the groups escaped, named, braced and
+    invalid."""
 
     delimiter = '$'
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
+    flags = None          # re.IGNORECASE, set when the pattern is first built
+    pattern = _DefaultPattern()
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        if 'pattern' in cls.__dict__:
+            pattern = cls.pattern
+        else:
+            pattern = cls._default_pattern()
+        cls.pattern = _compile_pattern(cls, pattern)
+
+    @classmethod
+    def _default_pattern(cls):
+        import re
+        delim = re.escape(cls.delimiter)
+        ident = cls.idpattern
+        bident = cls.braceidpattern or cls.idpattern
+        return (delim + '(?:(?P<escaped>' + delim + ')|(?P<named>' + ident +
+                ')|{(?P<braced>' + bident + ')}|(?P<invalid>))')
 
     def __init__(self, template):
         self.template = template
 
-    def _scan(self, mapping, safe):
-        # walk the template once, emitting text and substitutions
-        t = self.template
-        d = self.delimiter
-        out = []
-        i = 0
-        n = len(t)
-        while i < n:
-            j = t.find(d, i)
-            if j < 0:
-                out.append(t[i:])
-                break
-            out.append(t[i:j])
-            i = self._substitute_at(t, j, mapping, safe, out)
-        return ''.join(out)
-
-    def _substitute_at(self, t, j, mapping, safe, out):
-        d = self.delimiter
-        k = j + len(d)
-        if t.startswith(d, k):
-            out.append(d)
-            return k + len(d)
-        braced = t.startswith('{', k)
-        start = k + 1 if braced else k
-        end = start
-        if end < len(t) and _is_ident_start(t[end]) and t[end].isascii():
-            end += 1
-            while end < len(t) and _is_ident_char(t[end]):
-                end += 1
-        name = t[start:end]
-        if name and (not braced or t.startswith('}', end)):
-            stop = end + 1 if braced else end
-            try:
-                out.append('%s' % (mapping[name],))
-            except KeyError:
-                if not safe:
-                    raise
-                out.append(t[j:stop])
-            return stop
-        if safe:
-            out.append(d)
-            return k
-        # CPython reports the position just after the delimiter
-        self._invalid(t, k)
-
-    def _invalid(self, t, j):
-        lines = t[:j].splitlines(keepends=True)
+    def _invalid(self, mo):
+        i = mo.start('invalid')
+        lines = self.template[:i].splitlines(keepends=True)
         if not lines:
             colno = 1
             lineno = 1
         else:
-            colno = j - len(''.join(lines[:-1]))
+            colno = i - len(''.join(lines[:-1]))
             lineno = len(lines)
         raise ValueError('Invalid placeholder in string: line %d, col %d' %
                          (lineno, colno))
 
     def substitute(self, mapping=None, /, **kws):
-        return self._scan(_merge(mapping, kws), False)
+        mapping = _merge(mapping, kws)
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                return str(mapping[named])
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                self._invalid(mo)
+            raise ValueError('Unrecognized named group in pattern',
+                             self.pattern)
+        return self.pattern.sub(convert, self.template)
 
     def safe_substitute(self, mapping=None, /, **kws):
-        return self._scan(_merge(mapping, kws), True)
+        mapping = _merge(mapping, kws)
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                try:
+                    return str(mapping[named])
+                except KeyError:
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                return mo.group()
+            raise ValueError('Unrecognized named group in pattern',
+                             self.pattern)
+        return self.pattern.sub(convert, self.template)
 
     def is_valid(self):
-        try:
-            self._scan(_AnyMapping(), False)
-        except ValueError:
-            return False
+        for mo in self.pattern.finditer(self.template):
+            if mo.group('invalid') is not None:
+                return False
+            if (mo.group('named') is None and mo.group('braced') is None
+                    and mo.group('escaped') is None):
+                # the pattern matched, but no group did: a broken pattern
+                raise ValueError('Unrecognized named group in pattern',
+                                 self.pattern)
         return True
 
     def get_identifiers(self):
-        seen = _Recorder()
-        self._scan(seen, True)
-        return seen.names
-
-
-class _AnyMapping:
-    def __getitem__(self, key):
-        return ''
-
-
-class _Recorder:
-    def __init__(self):
-        self.names = []
-
-    def __getitem__(self, key):
-        if key not in self.names:
-            self.names.append(key)
-        return ''
+        ids = []
+        for mo in self.pattern.finditer(self.template):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None and named not in ids:
+                ids.append(named)
+            elif (named is None and mo.group('invalid') is None
+                    and mo.group('escaped') is None):
+                raise ValueError('Unrecognized named group in pattern',
+                                 self.pattern)
+        return ids
 
 
 class _ChainMap:
@@ -259,7 +270,14 @@ def _field_end(s, i):
     # index of the '}' closing the field that starts at i (nesting allowed)
     start = i
     depth = 1
+    in_spec = False
     while i < len(s):
+        if s[i] == ':' and depth == 1:
+            in_spec = True
+        elif s[i] == '!' and depth == 1 and not in_spec:
+            # the character after '!' is the conversion, even a brace
+            i += 2
+            continue
         if s[i] == '{':
             depth += 1
         elif s[i] == '}':

@@ -51,11 +51,9 @@ class TextWrapper:
             j = i
             while j < n and text[j] not in _whitespace:
                 j += 1
-            word = text[i:j]
             if self.break_on_hyphens:
-                chunks.extend(_split_hyphenated(word))
-            else:
-                chunks.append(word)
+                j = _word_end(text, i)
+            chunks.append(text[i:j])
             i = j
         return chunks
 
@@ -174,46 +172,58 @@ def _is_word_char(c):
     return c.isalnum() or c == '_'
 
 
-def _split_hyphenated(word):
-    """Split a word after hyphens that join letters (like "long-term")."""
-    pieces = []
-    start = 0
-    i = 0
-    n = len(word)
-    while i < n:
-        if (word[i] == '-' and i > start and i + 1 < n
-                and _is_letter_run_before(word, start, i)
-                and word[i + 1].isalpha()):
-            pieces.append(word[start:i + 1])
-            start = i + 1
-        elif (word[i] == '-' and i + 1 < n and word[i + 1] == '-'
-              and i > start):
-            j = i
-            while j < n and word[j] == '-':
-                j += 1
-            if j - i >= 2:
-                pieces.append(word[start:i])
-                pieces.append(word[i:j])
-                start = j
-                i = j
-                continue
-        i += 1
-    pieces.append(word[start:])
-    return [p for p in pieces if p]
+def _is_letter(c):
+    return (c.isalnum() or c == '_') and not c.isdecimal()
 
 
-def _is_letter_run_before(word, start, i):
-    # The piece before the hyphen ends in a letter run preceded by a word char.
-    piece = word[start:i]
-    if not piece[-1].isalpha():
+def _is_word_punct(c):
+    return _is_word_char(c) or c in '!"\'&.,?'
+
+
+def _at(text, k):
+    return text[k] if 0 <= k < len(text) else ''
+
+
+def _em_dash_at(text, k):
+    # two hyphens or more at k, a word character after them
+    j = k
+    while j < len(text) and text[j] == '-':
+        j += 1
+    return j - k >= 2 and j < len(text) and _is_word_char(text[j])
+
+
+def _word_end(text, i):
+    """The end of the chunk that starts at text[i] (not whitespace) when
+    words may break after hyphens, as CPython's TextWrapper splits: after
+    a hyphen between letters (two letters before it, or a letter-hyphen-
+    letter pattern), before and after an em-dash made of hyphens."""
+    n = len(text)
+    if i > 0 and _is_word_punct(text[i - 1]) and _em_dash_at(text, i):
+        j = i
+        while text[j] == '-':
+            j += 1
+        return j
+    for k in range(i + 1, n + 1):
+        c = _at(text, k)
+        if c == '-' and _hyphen_breaks(text, k):
+            return k + 1
+        if k == n or c in _whitespace:
+            return k
+        if _is_word_punct(text[k - 1]) and _em_dash_at(text, k):
+            return k
+    return n
+
+
+def _hyphen_breaks(text, k):
+    # may a line break after the hyphen at text[k]?
+    before = ((_is_letter(_at(text, k - 2)) and _is_letter(_at(text, k - 1)) and k - 2 >= 0)
+              or (k - 3 >= 0 and _is_letter(text[k - 3]) and text[k - 2] == '-'
+                  and _is_letter(text[k - 1])))
+    if not before:
         return False
-    k = len(piece) - 1
-    while k >= 0 and piece[k].isalpha():
-        k -= 1
-    if k < 0:
-        return len(piece) >= 2 or start == 0 and len(piece) >= 1 and False \
-            or len(piece) >= 2
-    return _is_word_char(piece[k]) or piece[k] == '-' or True
+    a = _at(text, k + 1)
+    b = _at(text, k + 2)
+    return _is_letter(a) and (_is_letter(b) or (b == '-' and _is_letter(_at(text, k + 3))))
 
 
 def wrap(text, width=70, **kwargs):

@@ -164,22 +164,135 @@ def get_original_bases(cls):
     return cls.__dict__.get('__orig_bases__', cls.__bases__)
 
 
-class DynamicClassAttribute(property):
-    """A property on instances that falls back to the class's __getattr__."""
+class DynamicClassAttribute:
+    """An attribute of instances that, looked up on the class, falls back
+    to the metaclass's __getattr__ (so a class may have an attribute of
+    the same name, as enum members do)."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc or getattr(fget, '__doc__', None)
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
 
     def __get__(self, instance, ownerclass=None):
         if instance is None:
-            if getattr(self, '__isabstractmethod__', False):
+            if self.__isabstractmethod__:
                 return self
             raise AttributeError()
-        return super().__get__(instance, ownerclass)
+        if self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def _copy(self, fget, fset, fdel):
+        doc = (fget.__doc__ if self.overwrite_doc else None) or self.__doc__
+        result = type(self)(fget, fset, fdel, doc)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def getter(self, fget):
+        return self._copy(fget, self.fset, self.fdel)
+
+    def setter(self, fset):
+        return self._copy(self.fget, fset, self.fdel)
+
+    def deleter(self, fdel):
+        return self._copy(self.fget, self.fset, fdel)
+
+
+class _GeneratorWrapper:
+    """Makes a generator from a non-function callable awaitable."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__isgen = gen.__class__ is GeneratorType
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        if self.__isgen:
+            return self.__wrapped
+        return self
+
+    __await__ = __iter__
 
 
 def coroutine(func):
-    """Mark a generator function as usable where a coroutine is expected."""
+    """Convert a regular generator function into a coroutine."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    return func
+    if func.__class__ is FunctionType and \
+            getattr(func, '__code__', None).__class__ is CodeType:
+        co_flags = func.__code__.co_flags
+        # already a coroutine, or an iterable coroutine
+        if co_flags & 0x180:
+            return func
+        # a generator function: mark its code as an iterable coroutine
+        if co_flags & 0x20:
+            co = func.__code__
+            func.__code__ = co.replace(co_flags=co_flags | 0x100)
+            return func
+
+    import functools
+    import collections.abc
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if coro.__class__ is CoroutineType or \
+                coro.__class__ is GeneratorType and coro.gi_code.co_flags & 0x100:
+            return coro
+        if isinstance(coro, collections.abc.Generator) and \
+                not isinstance(coro, collections.abc.Coroutine):
+            return _GeneratorWrapper(coro)
+        return coro
+
+    return wrapped
 
 
 __all__ = [n for n in globals() if n[0] != '_' and n != 'sys']

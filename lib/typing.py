@@ -140,20 +140,31 @@ def _flatten_literal_params(parameters):
     return tuple(params)
 
 
-def _tp_cache(func):
-    cache = {}
+_cleanups = []
 
-    @functools.wraps(func)
-    def inner(*args, **kwds):
-        try:
-            key = (args, tuple(kwds.items()))
-            return cache[key]
-        except KeyError:
-            result = cache[key] = func(*args, **kwds)
-            return result
-        except TypeError:
+
+def _tp_cache(func=None, /, *, typed=False):
+    """Cache a typing operation (lru_cache); unhashable arguments skip the
+    cache. typing._cleanups lists the cache_clear of every such cache."""
+    def decorator(func):
+        cached = functools.lru_cache(typed=typed)(func)
+        _cleanups.append(cached.cache_clear)
+
+        @functools.wraps(func)
+        def inner(*args, **kwds):
+            try:
+                return cached(*args, **kwds)
+            except TypeError:
+                pass  # an unhashable argument: real errors come from the call
             return func(*args, **kwds)
-    return inner
+        return inner
+    if func is not None:
+        return decorator(func)
+    return decorator
+
+
+def _idfunc(_, x):
+    return x
 
 
 class _Final:

@@ -21,6 +21,7 @@ PipitVM *pipit_new(const PipitConfig *config) { return vm_create(config); }
 
 
 void pipit_free(PipitVM *vm) {
+    gc_finalize_at_exit(vm);
     vm_destroy(vm);
 }
 

@@ -655,6 +655,13 @@ def _caller_module():
 
 # ---------------------------------------------------------------- Counter
 
+def _count_elements(mapping, iterable):
+    """Count the elements of iterable into mapping."""
+    get = mapping.get
+    for elem in iterable:
+        mapping[elem] = get(elem, 0) + 1
+
+
 class Counter(dict):
     """A dict of counts: missing keys count zero."""
 
@@ -691,8 +698,7 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
@@ -1023,12 +1029,25 @@ class UserDict(_abc.MutableMapping):
             self.data |= other
         return self
 
-    def copy(self):
-        result = self.__class__()
-        result.data = self.data.copy()
-        return result
+    def __copy__(self):
+        inst = self.__class__.__new__(self.__class__)
+        inst.__dict__.update(self.__dict__)
+        # a new data dict; other attributes are shared, as a shallow copy does
+        inst.__dict__["data"] = self.__dict__["data"].copy()
+        return inst
 
-    __copy__ = copy
+    def copy(self):
+        if self.__class__ is UserDict:
+            return UserDict(self.data.copy())
+        import copy
+        data = self.data
+        try:
+            self.data = {}
+            c = copy.copy(self)
+        finally:
+            self.data = data
+        c.update(self)
+        return c
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
@@ -1330,3 +1349,70 @@ class UserString(_abc.Sequence):
 
     def zfill(self, width):
         return self.__class__(self.data.zfill(width))
+
+    def removeprefix(self, prefix, /):
+        if isinstance(prefix, UserString):
+            prefix = prefix.data
+        return self.__class__(self.data.removeprefix(prefix))
+
+    def removesuffix(self, suffix, /):
+        if isinstance(suffix, UserString):
+            suffix = suffix.data
+        return self.__class__(self.data.removesuffix(suffix))
+
+    def encode(self, encoding='utf-8', errors='strict'):
+        encoding = 'utf-8' if encoding is None else encoding
+        errors = 'strict' if errors is None else errors
+        return self.data.encode(encoding, errors)
+
+    def expandtabs(self, tabsize=8):
+        return self.__class__(self.data.expandtabs(tabsize))
+
+    def format_map(self, mapping):
+        return self.data.format_map(mapping)
+
+    def isalnum(self):
+        return self.data.isalnum()
+
+    def isascii(self):
+        return self.data.isascii()
+
+    def isdecimal(self):
+        return self.data.isdecimal()
+
+    def isidentifier(self):
+        return self.data.isidentifier()
+
+    def isnumeric(self):
+        return self.data.isnumeric()
+
+    def isprintable(self):
+        return self.data.isprintable()
+
+    def istitle(self):
+        return self.data.istitle()
+
+    def ljust(self, width, *args):
+        return self.__class__(self.data.ljust(width, *args))
+
+    def rjust(self, width, *args):
+        return self.__class__(self.data.rjust(width, *args))
+
+    maketrans = str.maketrans
+
+    def partition(self, sep):
+        return self.data.partition(sep)
+
+    def rpartition(self, sep):
+        return self.data.rpartition(sep)
+
+    def rfind(self, sub, start=0, end=sys.maxsize):
+        if isinstance(sub, UserString):
+            sub = sub.data
+        return self.data.rfind(sub, start, end)
+
+    def rindex(self, sub, start=0, end=sys.maxsize):
+        return self.data.rindex(sub, start, end)
+
+    def translate(self, *args):
+        return self.__class__(self.data.translate(*args))

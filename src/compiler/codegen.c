@@ -209,6 +209,42 @@ static void check_caller(Compiler *c, Expr *call) {
     compile_warning(c, call->loc, msg);
 }
 
+/* The type of a display, literal or lambda (CPython's infer_type), or NULL. */
+static const char *inferred_type_name(Expr *e) {
+    return e->kind == EXPR_LAMBDA ? "function" : literal_type_name(e);
+}
+
+/* `[1, 2] [i, j]` and `{1, 2} [i]`: a missed comma (CPython's
+** check_subscripter and check_index). */
+static void check_subscript(Compiler *c, Expr *e) {
+    Expr *value = e->v.subscript.value;
+    const char *vt = inferred_type_name(value);
+    if (!vt) return;
+    char msg[120];
+    bool constant = value->kind == EXPR_CONSTANT;
+    ConstKind k = constant ? value->v.constant.kind : CONST_NONE;
+    bool unsubscriptable = constant ? (k == CONST_NONE || k == CONST_ELLIPSIS || k == CONST_INT ||
+                                       k == CONST_FLOAT || k == CONST_COMPLEX || k == CONST_TRUE ||
+                                       k == CONST_FALSE)
+                                    : (value->kind == EXPR_SET || value->kind == EXPR_SETCOMP ||
+                                       value->kind == EXPR_GENEXP || value->kind == EXPR_LAMBDA);
+    if (unsubscriptable) {
+        snprintf(msg, sizeof msg, "'%s' object is not subscriptable; perhaps you missed a comma?", vt);
+        compile_warning(c, e->loc, msg);
+        return;
+    }
+    Expr *index = e->v.subscript.slice;
+    const char *it = inferred_type_name(index);
+    if (!it || strcmp(it, "int") == 0 || strcmp(it, "bool") == 0) return;
+    bool indexable = constant ? (k == CONST_STR || k == CONST_BYTES)
+                              : (value->kind == EXPR_TUPLE || value->kind == EXPR_LIST ||
+                                 value->kind == EXPR_LISTCOMP || value->kind == EXPR_JOINEDSTR ||
+                                 value->kind == EXPR_FORMATTEDVALUE);
+    if (!indexable) return;
+    snprintf(msg, sizeof msg, "%s indices must be integers or slices, not %s; perhaps you missed a comma?", vt, it);
+    compile_warning(c, e->loc, msg);
+}
+
 static int nomem(Compiler *c) {
     vm_raise_nomem(c->vm);
     return -1;
@@ -1059,6 +1095,25 @@ static int unwind_fblock_stack(Compiler *c, bool preserve_tos, FBlock **loop) {
 
 /* ---- constants from the AST ---- */
 
+/* A decimal literal longer than sys.set_int_max_str_digits allows is a
+** SyntaxError, with CPython's advice, on the literal's line (no column). */
+static Value big_int_literal(Compiler *c, const char *s, size_t len, int base) {
+    VM *vm = c->vm;
+    Value v = int_from_string(vm, s, len, base);
+    if (!val_is_error(v) || !vm_exc_matches(vm, &type_ValueError)) return v;
+    Value msg = obj_str(vm, vm->exc);
+    if (val_is_error(msg)) return VAL_ERROR;
+    char text[240];
+    snprintf(text, sizeof text, "%s", str_cstr(msg));
+    vm_clear_exc(vm);
+    Loc at = c->u->loc;
+    at.col_offset = at.end_col_offset = -1;
+    at.end_lineno = at.lineno;
+    compile_error_at(c, at, "%s - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                     text);
+    return VAL_ERROR;
+}
+
 static Value const_value(Compiler *c, const Constant *k) {
     VM *vm = c->vm;
     switch (k->kind) {
@@ -1067,7 +1122,7 @@ static Value const_value(Compiler *c, const Constant *k) {
     case CONST_FALSE: return VAL_FALSE;
     case CONST_ELLIPSIS: return VAL_ELLIPSIS;
     case CONST_INT:
-        if (k->is_big) return int_from_string(vm, k->str.s, k->str.len, k->ibase);
+        if (k->is_big) return big_int_literal(c, k->str.s, k->str.len, k->ibase);
         return int_from_i64(vm, k->ival);
     case CONST_FLOAT: return val_from_float(k->fval);
     case CONST_COMPLEX: return complex_new(vm, 0.0, k->fval);
@@ -1111,7 +1166,7 @@ static Value negate_const(Compiler *c, const Constant *k) {
             if (!buf) return vm_raise_nomem(vm);
             buf[0] = '-';
             memcpy(buf + 1, k->str.s, k->str.len);
-            Value v = int_from_string(vm, buf, k->str.len + 1, k->ibase);
+            Value v = big_int_literal(c, buf, k->str.len + 1, k->ibase);
             free(buf);
             return v;
         }
@@ -1134,6 +1189,25 @@ static Value fold_const(Compiler *c, Expr *e) {
         as_tuple(t)->items[i] = v;
     }
     return t;
+}
+
+/* A complex literal of the grammar's complex_number (`1+2j`, `-0-0j`): CPython's
+** optimizer folds it into a constant before a mapping pattern sees it. */
+static bool is_complex_literal(Expr *e) {
+    if (e->kind != EXPR_BINOP || (e->v.binop.op != OP_ADD && e->v.binop.op != OP_SUB)) return false;
+    Expr *l = e->v.binop.left, *r = e->v.binop.right;
+    if (r->kind != EXPR_CONSTANT || r->v.constant.kind != CONST_COMPLEX) return false;
+    if (l->kind == EXPR_CONSTANT)
+        return l->v.constant.kind == CONST_INT || l->v.constant.kind == CONST_FLOAT;
+    return foldable_unary(l) && l->v.unaryop.operand->v.constant.kind != CONST_COMPLEX;
+}
+
+static Value fold_complex_literal(Compiler *c, Expr *e) {
+    Value l = fold_const(c, e->v.binop.left);
+    if (val_is_error(l)) return l;
+    Value r = fold_const(c, e->v.binop.right);
+    if (val_is_error(r)) return r;
+    return obj_binary_op(c->vm, l, r, e->v.binop.op == OP_ADD ? BINOP_ADD : BINOP_SUBTRACT);
 }
 
 static int emit_const_cstr(Compiler *c, const char *s) {
@@ -1282,7 +1356,8 @@ static int validate_keywords(Compiler *c, AstSeq *keywords) {
     for (int i = 0; i < n; i++) {
         Keyword *k = SEQ_GET(keywords, i);
         if (!k->arg) continue;
-        if (strcmp(k->arg, "__debug__") == 0) return compile_error_at(c, k->loc, "cannot assign to __debug__");
+        /* at the call, as CPython's compiler reports it */
+        if (strcmp(k->arg, "__debug__") == 0) return compile_error(c, "cannot assign to __debug__");
         for (int j = i + 1; j < n; j++) {
             Keyword *o = SEQ_GET(keywords, j);
             if (o->arg && strcmp(o->arg, k->arg) == 0)
@@ -1700,6 +1775,7 @@ static int visit_slice_parts(Compiler *c, Expr *s) {
 
 static int visit_subscript(Compiler *c, Expr *e) {
     ExprContext ctx = e->v.subscript.ctx;
+    if (ctx == CTX_LOAD) check_subscript(c, e);
     TRY(visit_expr(c, e->v.subscript.value));
     TRY(visit_expr(c, e->v.subscript.slice));
     return emit(c, ctx == CTX_LOAD ? OP_BINARY_SUBSCR : ctx == CTX_STORE ? OP_STORE_SUBSCR : OP_DELETE_SUBSCR, 0);
@@ -1707,6 +1783,7 @@ static int visit_subscript(Compiler *c, Expr *e) {
 
 static int visit_attribute(Compiler *c, Expr *e) {
     ExprContext ctx = e->v.attribute.ctx;
+    if (ctx == CTX_STORE) TRY(forbidden_name(c, e->v.attribute.attr, ctx));
     TRY(visit_expr(c, e->v.attribute.value));
     Loc saved = c->u->loc;
     /* CPython points attribute errors at the attribute's own position */
@@ -3067,6 +3144,8 @@ static int visit_import_from(Compiler *c, Stmt *s) {
     int n = SEQ_LEN(names);
     const char *module = s->v.importfrom.module;
     if (module && strcmp(module, "__future__") == 0) {
+        if (s->loc.lineno > c->st->future_lineno)
+            return compile_error_at(c, s->loc, "from __future__ imports must occur at the beginning of the file");
         for (int i = 0; i < n; i++) {
             Alias *a = SEQ_GET(names, i);
             static const char *const known[] = {"nested_scopes", "generators", "division", "absolute_import",
@@ -3074,8 +3153,10 @@ static int visit_import_from(Compiler *c, Stmt *s) {
                                                 "barry_as_FLUFL", "generator_stop", "annotations", NULL};
             bool ok = false;
             for (int j = 0; known[j]; j++) ok |= strcmp(a->name, known[j]) == 0;
-            if (strcmp(a->name, "braces") == 0) return compile_error_at(c, s->loc, "not a chance");
-            if (!ok) return compile_error_at(c, s->loc, "future feature %s is not defined", a->name);
+            Loc at = s->loc;
+            at.end_col_offset = -2; /* CPython gives these no end column */
+            if (strcmp(a->name, "braces") == 0) return compile_error_at(c, at, "not a chance");
+            if (!ok) return compile_error_at(c, at, "future feature %s is not defined", a->name);
         }
     }
     Value level = int_from_i64(c->vm, s->v.importfrom.level);
@@ -3455,19 +3536,19 @@ static int pattern_mapping(Compiler *c, Pattern *p, PatternContext *pc) {
     int nseen = 0;
     for (int i = 0; i < size; i++) {
         Expr *key = SEQ_GET(keys, i);
-        if (is_const_expr(key)) {
-            Value v = fold_const(c, key);
+        if (is_const_expr(key) || is_complex_literal(key)) {
+            Value v = is_const_expr(key) ? fold_const(c, key) : fold_complex_literal(c, key);
             if (val_is_error(v)) {
                 free(seen);
                 return -1;
             }
             for (int j = 0; j < nseen; j++) {
-                /* 1 and 1.0 and True are the same key */
-                bool same = const_equal(seen[j], v);
-                if (!same && !val_is_obj(v) && !val_is_obj(seen[j])) {
-                    double a = val_is_int(v) ? (double)val_as_int(v) : v == VAL_TRUE ? 1 : v == VAL_FALSE ? 0 : val_is_float(v) ? val_as_float(v) : -1.5;
-                    double b = val_is_int(seen[j]) ? (double)val_as_int(seen[j]) : seen[j] == VAL_TRUE ? 1 : seen[j] == VAL_FALSE ? 0 : val_is_float(seen[j]) ? val_as_float(seen[j]) : -2.5;
-                    same = a == b && a != -1.5;
+                /* 1 and 1.0 and True and 1+0j are the same key (the keys are
+                   literals: their == runs no Python code) */
+                int same = obj_eq(c->vm, seen[j], v);
+                if (same < 0) {
+                    free(seen);
+                    return -1;
                 }
                 if (same) {
                     free(seen);

@@ -84,6 +84,15 @@ static Value error_text(VM *vm, const char *line, size_t ll, bool exec_mode, boo
     return text;
 }
 
+/* CPython reports -1 as the end column of errors found at the start of a
+** line by the tokenizer (indentation) and of some block errors. */
+static void set_end_offset_unknown(VM *vm) {
+    Value exc = vm->exc;
+    Value name = str_intern_cstr(vm, "end_offset");
+    if (val_is_error(name) || obj_setattr(vm, exc, name, val_from_small(-1)) < 0) return;
+    vm->exc = exc;
+}
+
 static Value raise_syntax_at(VM *vm, Type *t, const char *msg, Value filename, const char *src, size_t len,
                              bool exec_mode, int reach_line, int lineno, int offset, int end_lineno,
                              int end_offset) {
@@ -97,7 +106,9 @@ static Value raise_syntax_at(VM *vm, Type *t, const char *msg, Value filename, c
     }
     offset = byte_to_char_offset(line, ll, offset);
     end_offset = byte_to_char_offset(eline, el, end_offset);
-    return vm_raise_syntax(vm, t, msg, filename, lineno, offset, end_lineno, end_offset, text);
+    vm_raise_syntax(vm, t, msg, filename, lineno, offset, end_lineno, end_offset, text);
+    if (end_offset < 0 && lineno > 0) set_end_offset_unknown(vm);
+    return VAL_ERROR;
 }
 
 static Value raise_parse_error(VM *vm, const ParseError *pe, Value filename, const char *src, size_t len,
@@ -110,7 +121,9 @@ static Value raise_parse_error(VM *vm, const ParseError *pe, Value filename, con
     default: break;
     }
     int end_lineno = pe->end_lineno ? pe->end_lineno : pe->lineno;
-    return raise_syntax_at(vm, t, pe->msg, filename, src, len, exec_mode, pe->reach_lineno, pe->lineno, pe->offset, end_lineno,
+    /* a tokenizer error shows its line bare, as one the lexer had passed */
+    int reach = pe->raw_line ? pe->lineno + 1 : pe->reach_lineno;
+    return raise_syntax_at(vm, t, pe->msg, filename, src, len, exec_mode, reach, pe->lineno, pe->offset, end_lineno,
                            pe->end_offset);
 }
 
@@ -177,6 +190,8 @@ static int show_warnings(VM *vm, const CompileError *ce, Value filename, const c
         int lineno = ce->warnings[i].loc.lineno;
         mod = dict_get_cstr(vm, vm->modules, "warnings");
         if (!val_is_obj(mod)) {
+            /* CPython's default filters hide DeprecationWarnings of compiling */
+            if (ce->warnings[i].deprecation) continue;
             if (print_warning(vm, filename, src, len, text, lineno) < 0) vm_clear_exc(vm);
             continue;
         }
@@ -185,10 +200,11 @@ static int show_warnings(VM *vm, const CompileError *ce, Value filename, const c
             r = -1;
             break;
         }
-        Value args[4] = {msg, val_from_obj(&type_SyntaxWarning), filename, val_from_small(lineno)};
+        Type *category = ce->warnings[i].deprecation ? &type_DeprecationWarning : &type_SyntaxWarning;
+        Value args[4] = {msg, val_from_obj(category), filename, val_from_small(lineno)};
         if (!val_is_error(obj_call_method(vm, mod, "warn_explicit", args, 4))) continue;
         r = -1;
-        if (vm_exc_matches(vm, &type_SyntaxWarning)) {
+        if (vm_exc_matches(vm, category)) {
             vm_clear_exc(vm);
             CompileError as_error = *ce;
             snprintf(as_error.msg, sizeof as_error.msg, "%s", text);
@@ -197,6 +213,22 @@ static int show_warnings(VM *vm, const CompileError *ce, Value filename, const c
         }
     }
     gc_pop_roots(vm, 3);
+    return r;
+}
+
+/* The tokenizer's SyntaxWarnings, shown before anything else (CPython
+** shows them as it reads, even when the parse then fails). */
+static int show_tokenizer_warnings(VM *vm, const ParseError *pe, CompileError *ce, Value filename,
+                                   const char *src, size_t len) {
+    for (int i = 0; i < pe->nwarnings; i++) {
+        snprintf(ce->warnings[i].msg, sizeof ce->warnings[i].msg, "%s", pe->warnings[i].msg);
+        ce->warnings[i].loc = (Loc){pe->warnings[i].lineno, pe->warnings[i].col, pe->warnings[i].end_lineno,
+                                    pe->warnings[i].end_col};
+        ce->warnings[i].deprecation = pe->warnings[i].deprecation;
+    }
+    ce->nwarnings = pe->nwarnings;
+    int r = show_warnings(vm, ce, filename, src, len);
+    ce->nwarnings = 0;
     return r;
 }
 
@@ -211,12 +243,13 @@ Value compile_source(VM *vm, const char *src, size_t len, Value filename, int mo
     memset(&perr, 0, sizeof perr);
     Value code = VAL_ERROR;
     Mod *mod = parse_source(&arena, src, len, (ParseMode)(mode & COMPILE_MODE_MASK), &perr);
+    CompileError cerr;
+    memset(&cerr, 0, sizeof cerr);
+    if (perr.nwarnings && show_tokenizer_warnings(vm, &perr, &cerr, filename, src, len) < 0) goto done;
     if (!mod) {
         raise_parse_error(vm, &perr, filename, src, len, (mode & COMPILE_MODE_MASK) == PIPIT_MODE_FILE);
         goto done;
     }
-    CompileError cerr;
-    memset(&cerr, 0, sizeof cerr);
     SymTable *st = symtable_build(&arena, mod, mode, &cerr);
     if (st) code = codegen_module(vm, mod, st, filename, mode, src, len, &cerr);
     if (val_is_error(code)) {

@@ -12,17 +12,32 @@
 
 #define TABSIZE 8
 
-void lexer_set_error(ParseError *err, ParseErrorKind kind, int lineno, int offset,
-                     int end_lineno, int end_offset, const char *fmt, ...) {
-    if (err->kind != PERR_NONE) return;
+static bool set_errorv(ParseError *err, ParseErrorKind kind, int lineno, int offset, int end_lineno,
+                       int end_offset, const char *fmt, va_list ap) {
+    if (err->kind != PERR_NONE) return false;
     err->kind = kind;
     err->lineno = lineno;
     err->offset = offset;
     err->end_lineno = end_lineno;
     err->end_offset = end_offset;
+    vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+    return true;
+}
+
+void lexer_set_error(ParseError *err, ParseErrorKind kind, int lineno, int offset,
+                     int end_lineno, int end_offset, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+    set_errorv(err, kind, lineno, offset, end_lineno, end_offset, fmt, ap);
+    va_end(ap);
+}
+
+/* A SyntaxError of the tokenizer proper: CPython shows its line without the
+** newline (and without the one it appends to exec input). */
+static void token_error(Lexer *L, int lineno, int offset, int end_lineno, int end_offset, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    if (set_errorv(L->err, PERR_SYNTAX, lineno, offset, end_lineno, end_offset, fmt, ap)) L->err->raw_line = true;
     va_end(ap);
 }
 
@@ -79,9 +94,9 @@ static int peekc(Lexer *L, int k) {
 
 static int col_of(Lexer *L, int pos) { return pos - L->line_start; }
 
-static void error_at(Lexer *L, ParseErrorKind kind, int pos, const char *fmt, const char *arg) {
+static void error_at(Lexer *L, int pos, const char *fmt, const char *arg) {
     int off = col_of(L, pos) + 1;
-    lexer_set_error(L->err, kind, L->lineno, off, L->lineno, off, fmt, arg);
+    token_error(L, L->lineno, off, L->lineno, off, fmt, arg);
 }
 
 static void new_line(Lexer *L, int next_pos) {
@@ -99,6 +114,14 @@ static bool is_ident_char(int c) { return is_ident_start(c) || (c >= '0' && c <=
 ** XID_Continue, from the shared character database). */
 static bool is_invalid_ident_cp(unsigned cp) {
     return cp >= 0x80 && !ucd_has(cp, UCD_XID_CONTINUE);
+}
+
+/* A character no token can hold; [ch] is its UTF-8 text. */
+static void invalid_character_error(Lexer *L, int off, const char *ch, unsigned cp) {
+    if (!ucd_has(cp, UCD_PRINTABLE))
+        token_error(L, L->lineno, off, L->lineno, off, "invalid non-printable character U+%04X", cp);
+    else
+        token_error(L, L->lineno, off, L->lineno, off, "invalid character '%s' (U+%04X)", ch, cp);
 }
 
 /* ---- tokens ---- */
@@ -137,6 +160,29 @@ static int keyword_of(const char *s, int n) {
 
 /* ---- indentation ---- */
 
+/* A line of blanks and a backslash: the logical line goes on to the next
+** line, and keeps this line's indentation (as CPython's tokenizer does).
+** Returns true, past the continuation, when tokens follow; false, where it
+** was, when only blanks or a comment do. */
+static bool continued_line_has_tokens(Lexer *L) {
+    int pos = L->pos, lineno = L->lineno, line_start = L->line_start;
+    for (;;) {
+        L->pos++; /* the backslash */
+        if (peekc(L, 0) == '\r') L->pos++;
+        if (peekc(L, 0) == '\n') L->pos++;
+        L->lineno++;
+        L->line_start = L->pos;
+        int c = peekc(L, 0);
+        while (c == ' ' || c == '\t' || c == '\f') c = (++L->pos, peekc(L, 0));
+        if (c == '\\' && (peekc(L, 1) == '\n' || peekc(L, 1) == '\r')) continue;
+        if (c >= 0 && c != '#' && c != '\n' && c != '\r') return true;
+        L->pos = pos;
+        L->lineno = lineno;
+        L->line_start = line_start;
+        return false;
+    }
+}
+
 /* Measure the indentation at the start of a line; returns false on a blank
 ** or comment-only line (which produces no tokens). */
 static bool measure_indent(Lexer *L, int *col, int *altcol) {
@@ -151,7 +197,7 @@ static bool measure_indent(Lexer *L, int *col, int *altcol) {
     }
     int c = peekc(L, 0);
     if (c == '#' || c == '\n' || c == '\r') return false;
-    if (c == '\\' && (peekc(L, 1) == '\n' || peekc(L, 1) == '\r')) return false;
+    if (c == '\\' && (peekc(L, 1) == '\n' || peekc(L, 1) == '\r')) return continued_line_has_tokens(L);
     if (c < 0) return false;
     return true;
 }
@@ -209,7 +255,7 @@ static int number_error(Lexer *L, int base) {
     char msg[64];
     snprintf(msg, sizeof msg, "invalid %s literal", base_name(base));
     int off = col_of(L, L->pos) - 1; /* CPython points just before the bad character */
-    lexer_set_error(L->err, PERR_SYNTAX, L->lineno, off, L->lineno, off, "%s", msg);
+    token_error(L, L->lineno, off, L->lineno, off, "%s", msg);
     return -1;
 }
 
@@ -223,12 +269,44 @@ static bool keyword_follows(Lexer *L) {
     return false;
 }
 
-/* After a number: an identifier character right after it is an error. */
-static int verify_end_of_number(Lexer *L, int base) {
+/* A SyntaxWarning of the tokenizer, shown by compile_source. */
+static void lexer_warn(Lexer *L, const char *msg) {
+    ParseError *e = L->err;
+    if (e->nwarnings >= (int)(sizeof e->warnings / sizeof e->warnings[0])) return;
+    snprintf(e->warnings[e->nwarnings].msg, sizeof e->warnings[0].msg, "%s", msg);
+    e->warnings[e->nwarnings].lineno = L->lineno;
+    e->warnings[e->nwarnings].col = col_of(L, L->pos);
+    e->warnings[e->nwarnings].end_lineno = L->lineno;
+    e->warnings[e->nwarnings].end_col = col_of(L, L->pos);
+    e->warnings[e->nwarnings].deprecation = false;
+    e->nwarnings++;
+}
+
+/* An identifier character right after a number (a non-ASCII one only if it
+** can continue an identifier: else the next token is an invalid character). */
+static bool ident_char_follows(Lexer *L) {
     int c = peekc(L, 0);
-    if (!is_ident_char(c) || keyword_follows(L)) return 0;
+    if (c < 0x80) return is_ident_char(c);
+    unsigned cp;
+    lexer_utf8_decode((const unsigned char *)L->src + L->pos, L->len - L->pos, &cp);
+    return !is_invalid_ident_cp(cp);
+}
+
+/* After a number: an identifier character right after it is an error, and
+** one of the keywords that may follow a number in valid code (`1if x else
+** y`) a SyntaxWarning, as in CPython 3.11. [base] 0 is an imaginary. */
+static int verify_end_of_number(Lexer *L, int base) {
+    if (!ident_char_follows(L)) return 0;
+    char msg[40];
+    snprintf(msg, sizeof msg, "invalid %s literal", base ? base_name(base) : "imaginary");
+    if (keyword_follows(L)) {
+        lexer_warn(L, msg);
+        return 0;
+    }
     L->pos++;
-    return number_error(L, base);
+    int off = col_of(L, L->pos) - 1; /* CPython points just before the bad character */
+    token_error(L, L->lineno, off, L->lineno, off, "%s", msg);
+    return -1;
 }
 
 /* Digits with single underscores between them; returns -1 on a bad '_'. */
@@ -261,7 +339,7 @@ static int scan_prefixed_int(Lexer *L, int base) {
                 char msg[64];
                 snprintf(msg, sizeof msg, "invalid digit '%c' in %s literal", c, base_name(base));
                 int off = col_of(L, L->pos) + 1;
-                lexer_set_error(L->err, PERR_SYNTAX, L->lineno, off, L->lineno, off, "%s", msg);
+                token_error(L, L->lineno, off, L->lineno, off, "%s", msg);
                 return -1;
             }
             if (!any) { L->pos++; return number_error(L, base); }
@@ -292,12 +370,7 @@ static int scan_exponent_and_imag(Lexer *L) {
     c = peekc(L, 0);
     if (c == 'j' || c == 'J') {
         L->pos++;
-        if (is_ident_char(peekc(L, 0)) && !keyword_follows(L)) {
-            int off = col_of(L, L->pos);
-            lexer_set_error(L->err, PERR_SYNTAX, L->lineno, off, L->lineno, off, "invalid imaginary literal");
-            return -1;
-        }
-        return 0;
+        return verify_end_of_number(L, 0);
     }
     return verify_end_of_number(L, 10);
 }
@@ -334,8 +407,9 @@ static int scan_number(Lexer *L, Token *t) {
             for (int i = t->start; i < L->pos; i++)
                 if (L->src[i] != '0' && L->src[i] != '_') nonzero = true;
             if (c0 == '0' && nonzero) {
-                int off = t->col + 1;
-                lexer_set_error(L->err, PERR_SYNTAX, L->lineno, off, L->lineno, off,
+                int off = t->col + 1, zeros = t->start;
+                while (L->src[zeros] == '0' || L->src[zeros] == '_') zeros++;
+                token_error(L, L->lineno, off, L->lineno, col_of(L, zeros) + 1,
                                 "leading zeros in decimal integer literals are not permitted; "
                                 "use an 0o prefix for octal integers");
                 return -1;
@@ -378,7 +452,7 @@ static int scan_string(Lexer *L, Token *t) {
         if (c < 0) {
             int at_line = L->lineno;
             if (L->pos > 0 && L->pos == L->len && L->line_start == L->pos && at_line > start_line) at_line--;
-            lexer_set_error(L->err, PERR_SYNTAX, start_line, start_off, start_line, start_off,
+            token_error(L, start_line, start_off, start_line, start_off,
                             triple ? "unterminated triple-quoted string literal (detected at line %d)"
                                    : "unterminated string literal (detected at line %d)", at_line);
             if (triple) L->err->incomplete = true;
@@ -400,7 +474,7 @@ static int scan_string(Lexer *L, Token *t) {
         }
         if (c == '\n' || c == '\r') {
             if (!triple) {
-                lexer_set_error(L->err, PERR_SYNTAX, start_line, start_off, start_line, start_off,
+                token_error(L, start_line, start_off, start_line, start_off,
                                 "unterminated string literal (detected at line %d)", L->lineno);
                 return -1;
             }
@@ -431,8 +505,7 @@ static int scan_name(Lexer *L, Token *t) {
                 memcpy(ch, L->src + L->pos, n);
                 ch[n] = '\0';
                 int off = col_of(L, L->pos) + 1;
-                lexer_set_error(L->err, PERR_SYNTAX, L->lineno, off, L->lineno, off,
-                                "invalid character '%s' (U+%04X)", ch, cp);
+                invalid_character_error(L, off, ch, cp);
                 (void)ch;
                 return -1;
             }
@@ -484,7 +557,7 @@ static int op1_type(int c) {
 
 static int open_paren(Lexer *L, Token *t, int c) {
     if (L->paren_depth >= LEX_MAX_PAREN) {
-        error_at(L, PERR_SYNTAX, t->start, "%s", "too many nested parentheses");
+        error_at(L, t->start, "%s", "too many nested parentheses");
         return -1;
     }
     L->parens[L->paren_depth] = (char)c;
@@ -498,7 +571,7 @@ static int close_paren(Lexer *L, Token *t, int c) {
     if (L->paren_depth == 0) {
         char m[40];
         snprintf(m, sizeof m, "unmatched '%c'", c);
-        error_at(L, PERR_SYNTAX, t->start, "%s", m);
+        error_at(L, t->start, "%s", m);
         return -1;
     }
     int o = L->parens[L->paren_depth - 1];
@@ -510,7 +583,7 @@ static int close_paren(Lexer *L, Token *t, int c) {
                      c, o, oline);
         else
             snprintf(m, sizeof m, "closing parenthesis '%c' does not match opening parenthesis '%c'", c, o);
-        error_at(L, PERR_SYNTAX, t->start, "%s", m);
+        error_at(L, t->start, "%s", m);
         return -1;
     }
     L->paren_depth--;
@@ -535,15 +608,19 @@ static int scan_operator(Lexer *L, Token *t) {
         char ch[8];
         if (n < 0) {
             int off = t->col + 1;
-            lexer_set_error(L->err, PERR_SYNTAX, L->lineno, off, L->lineno, off,
+            token_error(L, L->lineno, off, L->lineno, off,
                             "(unicode error) 'utf-8' codec can't decode byte 0x%02x: invalid start byte", c);
             return -1;
         }
         memcpy(ch, s, n);
         ch[n] = '\0';
         int off = t->col + 1;
-        lexer_set_error(L->err, PERR_SYNTAX, L->lineno, off, L->lineno, off,
-                        "invalid character '%s' (U+%04X)", ch, cp);
+        invalid_character_error(L, off, ch, cp);
+        return -1;
+    }
+    if (t->type == T_ERRORTOKEN && (c < 0x20 || c == 0x7F)) {
+        int off = t->col + 1;
+        token_error(L, L->lineno, off, L->lineno, off, "invalid non-printable character U+%04X", (unsigned)c);
         return -1;
     }
     L->pos++;
@@ -556,16 +633,18 @@ done:
 
 /* ---- the main loop ---- */
 
+/* The input ended inside brackets: CPython names the innermost one. */
+static int unclosed_paren_error(Lexer *L) {
+    int d = L->paren_depth - 1;
+    char m[40];
+    snprintf(m, sizeof m, "'%c' was never closed", L->parens[d]);
+    lexer_set_error(L->err, PERR_SYNTAX, L->paren_line[d], L->paren_col[d] + 1, L->paren_line[d], 0, "%s", m);
+    L->err->incomplete = true;
+    return -1;
+}
+
 static int emit_eof(Lexer *L, Token *t) {
-    if (L->paren_depth > 0 && !L->no_newlines) {
-        int d = L->paren_depth - 1;
-        char m[40];
-        snprintf(m, sizeof m, "'%c' was never closed", L->parens[d]);
-        lexer_set_error(L->err, PERR_SYNTAX, L->paren_line[d], L->paren_col[d] + 1,
-                        L->paren_line[d], 0, "%s", m);
-        L->err->incomplete = true;
-        return -1;
-    }
+    if (L->paren_depth > 0 && !L->no_newlines) return unclosed_paren_error(L);
     tok_begin(L, t, T_ENDMARKER);
     t->end = t->start;
     t->end_lineno = t->lineno;
@@ -601,6 +680,7 @@ static int skip_blanks(Lexer *L) {
                 if (d == '\r' && peekc(L, 0) == '\n') L->pos++;
                 new_line(L, L->pos);
                 if (L->pos >= L->len) {
+                    if (L->paren_depth > 0 && !L->no_newlines) return unclosed_paren_error(L);
                     lexer_set_error(L->err, PERR_SYNTAX, bline, boff, bline, -1,
                                     "unexpected EOF while parsing");
                     L->err->incomplete = true;
@@ -609,6 +689,10 @@ static int skip_blanks(Lexer *L) {
                 continue;
             }
             if (d < 0) {
+                if (L->paren_depth > 0 && !L->no_newlines) {
+                    L->pos++; /* the backslash was read */
+                    return unclosed_paren_error(L);
+                }
                 int off = col_of(L, L->pos) + 2;
                 lexer_set_error(L->err, PERR_SYNTAX, L->lineno, off, L->lineno, -1,
                                 "unexpected EOF while parsing");
@@ -638,6 +722,7 @@ static int start_line(Lexer *L) {
         if (skip_blanks(L) < 0) return -1;
         int c = peekc(L, 0);
         if (c < 0) { L->at_bol = false; return 0; }
+        if (c != '\n' && c != '\r') continue; /* a continuation led to this line */
         if (c == '\r' && peekc(L, 1) == '\n') L->pos++;
         L->pos++;
         new_line(L, L->pos);
@@ -649,7 +734,8 @@ static int scan_token(Lexer *L, Token *t) {
     int c = peekc(L, 0);
     if (c < 0) return emit_eof(L, t);
     if (c == 0 && L->pos < L->len) {
-        error_at(L, PERR_SYNTAX, L->pos, "%s", "source code string cannot contain null bytes");
+        int off = col_of(L, L->pos) + 1;
+        lexer_set_error(L->err, PERR_SYNTAX, L->lineno, off, L->lineno, off, "source code string cannot contain null bytes");
         return -1;
     }
     if (c == '\n' || c == '\r') {

@@ -48,6 +48,7 @@ typedef struct Parser {
     bool lex_failed;
     int last_line, last_col; /* end of the last real token consumed */
     bool in_class_bases;   /* a class's bases: no bare generator expression */
+    Token *escape_warned;  /* the string token whose invalid escape was reported */
 } Parser;
 
 typedef struct { int line, col; } Pos;
@@ -190,8 +191,21 @@ static void *error_at_newline(Parser *p, int k, const char *msg) {
     return error_range(p, PERR_SYNTAX, nl->lineno, start_col, nl->lineno, col, "%s", msg);
 }
 
+static int last_line(Parser *p, int *width);
+static void *error_at_columnless(Parser *p, Token *t, ParseErrorKind kind, const char *msg);
+static bool columnless(Token *t);
+
 static void *error_at_tok(Parser *p, Token *t, const char *msg) {
     if (failed(p)) return NULL;
+    if (columnless(t) && p->fstring_level == 0 && strcmp(msg, "invalid syntax") == 0) {
+        /* CPython's generic error: an unexpected DEDENT is an indentation
+        ** error; at the end, the last line with no column */
+        if (t->type == T_DEDENT) return error_at_columnless(p, t, PERR_INDENT, "unexpected unindent");
+        int width, line = last_line(p, &width);
+        error_range(p, PERR_SYNTAX, line, -1, line, -1, "%s", msg);
+        p->err->incomplete = true;
+        return NULL;
+    }
     /* at a DEDENT or the end, CPython points after the last line's text */
     int k = p->pos - 1;
     while (k > 0 && tok_at(p, k)->type == T_DEDENT) k--;
@@ -208,6 +222,35 @@ static void *error_at_tok(Parser *p, Token *t, const char *msg) {
     if (t->type == T_ENDMARKER && p->fstring_level == 0) p->err->incomplete = true;
     return NULL;
 }
+
+/* The number of the input's last line (where CPython's tokenizer stands at
+** the end) and its width with the newline exec input gets appended. */
+static int last_line(Parser *p, int *width) {
+    int n = p->lex.len, line = 1, start = 0;
+    for (int i = 0; i < n; i++) {
+        if (p->src[i] != '\n' || i == n - 1) continue;
+        line++;
+        start = i + 1;
+    }
+    *width = n - start;
+    if (p->mode == PARSE_FILE && (n == 0 || p->src[n - 1] != '\n')) (*width)++;
+    return line;
+}
+
+/* CPython's DEDENT and ENDMARKER tokens have no column: an error at one
+** points where its tokenizer stood, after the indentation of the next line
+** or at the end of the input's last line, with end_offset -1. */
+static void *error_at_columnless(Parser *p, Token *t, ParseErrorKind kind, const char *msg) {
+    if (failed(p)) return NULL;
+    if (t->type == T_DEDENT && t->start < p->lex.len)
+        return error_range(p, kind, t->lineno, t->col - 1, t->lineno, -2, "%s", msg);
+    int width, line = last_line(p, &width);
+    error_range(p, kind, line, width - 1, line, -2, "%s", msg);
+    if (p->fstring_level == 0) p->err->incomplete = true;
+    return NULL;
+}
+
+static bool columnless(Token *t) { return t->type == T_DEDENT || t->type == T_ENDMARKER; }
 
 static void *error_at_loc(Parser *p, Loc l, const char *fmt, const char *arg) {
     return error_range(p, PERR_SYNTAX, l.lineno, l.col_offset, l.end_lineno, l.end_col_offset, fmt, arg);
@@ -320,8 +363,28 @@ static AstSeq *seq1(Parser *p, void *x) {
 
 static AstSeq *seq0(Parser *p) { Vec v = {0}; return vec_finish(p, &v); }
 
+/* NFKC of UTF-8 text, malloc'ed (modules/unicodedata.c, declared in
+** modules/modules.h, which the VM-free compiler does not include). */
+char *unicodedata_nfkc(const char *s, size_t n);
+
+/* The text of [t]; a non-ASCII identifier is NFKC-normalized, as the
+** language reference says (so `ﬁ` and `fi` are one name). */
 static const char *tok_str(Parser *p, Token *t) {
-    char *s = arena_strndup(p->arena, p->src + t->start, (size_t)(t->end - t->start));
+    const char *text = p->src + t->start;
+    size_t n = (size_t)(t->end - t->start);
+    char *norm = NULL;
+    if (t->type == T_NAME) {
+        for (size_t i = 0; i < n && !norm; i++) {
+            if ((unsigned char)text[i] < 0x80) continue;
+            norm = unicodedata_nfkc(text, n);
+            if (!norm) {
+                lexer_set_error(p->err, PERR_NOMEM, 0, 0, 0, 0, "out of memory");
+                return NULL;
+            }
+        }
+    }
+    char *s = norm ? arena_strndup(p->arena, norm, strlen(norm)) : arena_strndup(p->arena, text, n);
+    free(norm);
     if (!s) lexer_set_error(p->err, PERR_NOMEM, 0, 0, 0, 0, "out of memory");
     return s;
 }
@@ -552,11 +615,24 @@ static AstSeq *parse_display_rest(Parser *p, Expr *first, int close) {
     Vec v = {0};
     if (!vec_push(p, &v, first)) return NULL;
     Expr *last = first;
+    const char *forgot = "did you forget parentheses around the comprehension target?";
+    bool comp_ok = close != T_RPAR;
     while (!failed(p)) {
         if (at(p, close)) break;
         if (at(p, T_EQUAL)) { named_assign_hint(p, last); break; }
+        if (comp_ok && at_comp_for(p)) {
+            error_range(p, PERR_SYNTAX, first->loc.lineno, first->loc.col_offset, last->loc.end_lineno,
+                        last->loc.end_col_offset, "%s", forgot);
+            break;
+        }
         if (!accept(p, T_COMMA)) { error_after_expr(p, last); break; }
         if (at(p, close)) break;
+        if (comp_ok && at_comp_for(p) && v.len == 1) {
+            Token *comma = prev(p);
+            error_range(p, PERR_SYNTAX, first->loc.lineno, first->loc.col_offset, comma->end_lineno,
+                        comma->end_col, "%s", forgot);
+            break;
+        }
         last = parse_star_named_expression(p);
         if (!last || !vec_push(p, &v, last)) break;
     }
@@ -618,6 +694,17 @@ static Expr *parse_list(Parser *p) {
     return e;
 }
 
+/* A dict display's value: `*x` there gets CPython's own message. */
+static Expr *parse_dict_value(Parser *p) {
+    if (!at(p, T_STAR)) return parse_expression(p);
+    Token *star = cur(p);
+    advance(p);
+    Expr *v = parse_bitwise_or(p);
+    if (!v) return NULL;
+    return error_range(p, PERR_SYNTAX, star->lineno, star->col, v->loc.end_lineno, v->loc.end_col_offset, "%s",
+                       "cannot use a starred expression in a dictionary value");
+}
+
 /* One "key: value" or "**mapping" item of a dict display. */
 static bool parse_dict_item(Parser *p, Vec *keys, Vec *values) {
     if (accept(p, T_DOUBLESTAR)) {
@@ -633,7 +720,7 @@ static bool parse_dict_item(Parser *p, Vec *keys, Vec *values) {
     }
     if (at(p, T_RBRACE) || at(p, T_COMMA))
         return error_at_tok(p, prev(p), "expression expected after dictionary key and ':'"), false;
-    Expr *v = parse_expression(p);
+    Expr *v = parse_dict_value(p);
     return v && vec_push(p, keys, k) && vec_push(p, values, v);
 }
 
@@ -679,7 +766,7 @@ static Expr *parse_brace(Parser *p) {
         advance(p);
         if (at(p, T_RBRACE) || at(p, T_COMMA))
             return error_at_tok(p, prev(p), "expression expected after dictionary key and ':'");
-        Expr *v = parse_expression(p);
+        Expr *v = parse_dict_value(p);
         if (!v) return NULL;
         if (at_comp_for(p)) {
             AstSeq *gens = parse_comp_for(p);
@@ -743,12 +830,12 @@ static bool parse_call_arg(Parser *p, Vec *args, Vec *kws, ArgState *st, Pos par
     Pos s = here(p);
     if (at(p, T_STAR)) {
         Token *star = cur(p);
-        advance(p);
-        Expr *v = parse_expression(p);
-        if (!v) return false;
         if (st->seen_dstar)
             return error_at_loc(p, (Loc){star->lineno, star->col, star->end_lineno, star->end_col}, "%s",
                                 "iterable argument unpacking follows keyword argument unpacking"), false;
+        advance(p);
+        Expr *v = parse_expression(p);
+        if (!v) return false;
         Expr *e = new_expr(p, EXPR_STARRED, loc_from(p, s));
         if (!e) return false;
         if (at_comp_for(p)) return starred_comp_error(p, e), false;
@@ -764,12 +851,15 @@ static bool parse_call_arg(Parser *p, Vec *args, Vec *kws, ArgState *st, Pos par
         return k && vec_push(p, kws, k);
     }
     if (at_name(p) && peek_at(p, 1)->type == T_EQUAL) {
-        Token *nt = cur(p);
+        Token *nt = cur(p), *eq = peek_at(p, 1);
         const char *name = tok_str(p, nt);
         advance(p);
         advance(p);
         Expr *v = parse_expression(p);
         if (!v || !name) return false;
+        if (at_comp_for(p))
+            return error_range(p, PERR_SYNTAX, nt->lineno, nt->col, eq->end_lineno, eq->end_col, "%s",
+                               "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"), false;
         st->seen_kw = true;
         Keyword *k = make_keyword(p, name, v, loc_from(p, s));
         return k && vec_push(p, kws, k);
@@ -779,7 +869,8 @@ static bool parse_call_arg(Parser *p, Vec *args, Vec *kws, ArgState *st, Pos par
     if (at(p, T_EQUAL)) {
         if (e->kind == EXPR_CONSTANT && (e->v.constant.kind == CONST_TRUE || e->v.constant.kind == CONST_FALSE ||
                                          e->v.constant.kind == CONST_NONE))
-            return error_at_loc(p, e->loc, "cannot assign to %s", expr_name(e)), false;
+            return error_range(p, PERR_SYNTAX, e->loc.lineno, e->loc.col_offset, cur(p)->end_lineno, cur(p)->end_col,
+                               "cannot assign to %s", expr_name(e)), false;
         Token *eq = cur(p);
         return error_range(p, PERR_SYNTAX, e->loc.lineno, e->loc.col_offset, eq->end_lineno, eq->end_col,
                            "expression cannot contain assignment, perhaps you meant \"==\"?"), false;
@@ -791,6 +882,12 @@ static bool parse_call_arg(Parser *p, Vec *args, Vec *kws, ArgState *st, Pos par
         bool alone = args->len == 0 && kws->len == 0 && at(p, T_RPAR);
         if (!alone) {
             Loc l = loc_from(p, pos_of(e->loc));
+            /* CPython's rule reads the argument after the ',' first: an
+            ** error of the tokenizer there comes first */
+            if (at(p, T_COMMA)) {
+                peek_at(p, 2);
+                if (p->lex_failed) return false;
+            }
             return error_at_loc(p, l, "%s", "Generator expression must be parenthesized"), false;
         }
         /* class C(x for x in y): no bare generator as the only base */
@@ -1122,6 +1219,7 @@ static Expr *parse_expression_inner(Parser *p) {
     Expr *test = parse_disjunction(p);
     if (!test) return NULL;
     if (!accept_kw(p, KW_ELSE)) {
+        if (at(p, T_COLON)) return syntax_error(p); /* CPython's rule excludes it */
         Loc l = loc_from(p, s);
         return error_at_loc(p, l, "%s", "expected 'else' after 'if' expression");
     }
@@ -1268,7 +1366,8 @@ static AstSeq *parse_comp_for(Parser *p) {
 
 /* ---- function parameters ---- */
 
-static Arg *parse_arg(Parser *p, bool lambda) {
+/* A parameter; [star_ok]: the annotation of *args may be starred (PEP 646). */
+static Arg *parse_arg_ex(Parser *p, bool lambda, bool star_ok) {
     if (!at_name(p)) return syntax_error(p);
     Pos s = here(p);
     Arg *a = node(p, sizeof(Arg));
@@ -1276,6 +1375,7 @@ static Arg *parse_arg(Parser *p, bool lambda) {
     a->arg = tok_str(p, cur(p));
     advance(p);
     if (!lambda && accept(p, T_COLON)) {
+        if (at(p, T_STAR) && !star_ok) return syntax_error(p);
         if (at(p, T_STAR)) {
             Pos ss = here(p);
             advance(p);
@@ -1290,6 +1390,8 @@ static Arg *parse_arg(Parser *p, bool lambda) {
     return a;
 }
 
+static Arg *parse_arg(Parser *p, bool lambda) { return parse_arg_ex(p, lambda, false); }
+
 typedef struct {
     Vec posonly, args, defaults, kwonly, kwdefaults;
     Arg *vararg, *kwarg;
@@ -1297,6 +1399,29 @@ typedef struct {
 } ParamState;
 
 /* An error at the token just read ('/', '*', ...). */
+/* `(a, b)` where a parameter should be (Python 2's tuple parameters): the
+** offset of its ')' from the current '(' token, or 0 when it is not that. */
+static int parenthesized_params_end(Parser *p, bool lambda) {
+    int k = 1;
+    for (;;) {
+        Token *t = peek_at(p, k);
+        if (t->type != T_NAME || t->kw) return 0;
+        t = peek_at(p, ++k);
+        if (t->type == T_COLON && !lambda) {
+            /* skip the annotation to the ',' or ')' at this level */
+            int depth = 0;
+            for (t = peek_at(p, ++k); depth > 0 || (t->type != T_COMMA && t->type != T_RPAR); t = peek_at(p, ++k)) {
+                if (t->type == T_ENDMARKER || t->type == T_NEWLINE) return 0;
+                if (t->type == T_LPAR || t->type == T_LSQB || t->type == T_LBRACE) depth++;
+                if (t->type == T_RPAR || t->type == T_RSQB || t->type == T_RBRACE) depth--;
+            }
+        }
+        if (t->type == T_RPAR) return k;
+        if (t->type != T_COMMA) return 0;
+        if (peek_at(p, ++k)->type == T_RPAR) return k;
+    }
+}
+
 static bool param_error(Parser *p, const char *msg) {
     error_at_tok(p, prev(p), msg);
     return false;
@@ -1307,6 +1432,8 @@ static bool parse_plain_param(Parser *p, ParamState *st, bool lambda) {
     if (!a) return false;
     Expr *def = NULL;
     if (accept(p, T_EQUAL)) {
+        if (at(p, T_COMMA) || at(p, T_RPAR))
+            return error_at_tok(p, prev(p), "expected default value expression"), false;
         def = parse_expression(p);
         if (!def) return false;
     }
@@ -1330,7 +1457,18 @@ static bool parse_one_param(Parser *p, ParamState *st, bool lambda, int close) {
         st->slash = true;
         st->posonly = st->args;
         st->args = (Vec){0};
+        if (at(p, T_STAR)) return error_at_tok(p, cur(p), "expected comma between / and *"), false;
         return true;
+    }
+    if (at(p, T_LPAR) && !st->default_seen && !st->slash && !st->star) {
+        int end = parenthesized_params_end(p, lambda);
+        if (end > 0) {
+            Token *o = cur(p), *c = peek_at(p, end);
+            error_range(p, PERR_SYNTAX, o->lineno, o->col, c->end_lineno, c->end_col, "%s",
+                        lambda ? "Lambda expression parameters cannot be parenthesized"
+                               : "Function parameters cannot be parenthesized");
+            return false;
+        }
     }
     if (accept(p, T_STAR)) {
         if (st->star) return param_error(p, "* argument may appear only once");
@@ -1347,7 +1485,7 @@ static bool parse_one_param(Parser *p, ParamState *st, bool lambda, int close) {
             if (lambda) return error_at_tok(p, cur(p), "named arguments must follow bare *"), false;
             return param_error(p, "named arguments must follow bare *");
         }
-        st->vararg = parse_arg(p, lambda);
+        st->vararg = parse_arg_ex(p, lambda, true);
         if (!st->vararg) return false;
         if (at(p, T_EQUAL)) return error_at_tok(p, cur(p), "var-positional argument cannot have default value"), false;
         return true;
@@ -1455,6 +1593,18 @@ static int hexval(int c) {
     return -1;
 }
 
+/* An error CPython raises once it has read the token after a run of string
+** literals (the current one): at that token; at the end of eval or single
+** input (no real newline there) at the end of the line, end_offset -1. */
+static void *error_after_strings(Parser *p, const char *msg) {
+    Token *next = cur(p);
+    if (next->type == T_NEWLINE && next->start == next->end && p->mode != PARSE_FILE)
+        return error_range(p, PERR_SYNTAX, next->lineno, next->col - 1, next->lineno, -2, "%s", msg);
+    if (next->type == T_NEWLINE) return error_at_newline(p, p->pos, msg);
+    if (columnless(next)) return error_at_tok(p, next, msg);
+    return error_range(p, PERR_SYNTAX, next->lineno, next->col, next->end_lineno, next->end_col, "%s", msg);
+}
+
 static bool escape_error(Parser *p, Token *t, bool bytes, int pos, int len, const char *what) {
     char m[160];
     if (bytes)
@@ -1462,12 +1612,38 @@ static bool escape_error(Parser *p, Token *t, bool bytes, int pos, int len, cons
     else
         snprintf(m, sizeof m, "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: %s",
                  pos, pos + len - 1, what);
-    error_range(p, PERR_SYNTAX, t->end_lineno, t->end_col, t->end_lineno, t->end_col, "%s", m);
+    /* CPython decodes after reading the token that follows the strings, and
+    ** points at that one */
+    Token *next = cur(p);
+    if (p->fstring_level == 0 && next->start >= t->end && (next->type != T_NEWLINE || next->start == next->end))
+        error_after_strings(p, m);
+    else
+        error_range(p, PERR_SYNTAX, t->end_lineno, t->end_col, t->end_lineno, t->end_col, "%s", m);
     return false;
 }
 
 /* Decode one backslash escape at s[i] (s[i] == '\\'); returns the index
 ** after it, or -1 on error. */
+/* The first invalid escape of a string token gives a DeprecationWarning
+** (CPython 3.11); s[i] is the character after the backslash. */
+static void warn_invalid_escape(Parser *p, Token *t, const char *s, int i, bool octal) {
+    ParseError *e = p->err;
+    if (p->escape_warned == t || e->nwarnings >= (int)(sizeof e->warnings / sizeof e->warnings[0])) return;
+    /* CPython turns a non-ASCII character into an escape of its own before
+    ** decoding, so a backslash before one is no invalid escape */
+    if ((unsigned char)s[i] >= 0x80) return;
+    p->escape_warned = t;
+    int len = octal ? 3 : 1;
+    snprintf(e->warnings[e->nwarnings].msg, sizeof e->warnings[0].msg, "invalid %sescape sequence '\\%.*s'",
+             octal ? "octal " : "", len, s + i);
+    e->warnings[e->nwarnings].lineno = t->lineno;
+    e->warnings[e->nwarnings].col = t->col;
+    e->warnings[e->nwarnings].end_lineno = t->end_lineno;
+    e->warnings[e->nwarnings].end_col = t->end_col;
+    e->warnings[e->nwarnings].deprecation = true;
+    e->nwarnings++;
+}
+
 static int decode_escape(Parser *p, Token *t, const char *s, int i, int n, int base, bool bytes, Buf *out) {
     if (i + 1 >= n) { buf_putc(p, out, '\\'); return i + 1; }
     int c = (unsigned char)s[i + 1];
@@ -1486,6 +1662,7 @@ static int decode_escape(Parser *p, Token *t, const char *s, int i, int n, int b
     case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
         unsigned v = (unsigned)(c - '0');
         for (int k = 0; k < 2 && j < n && s[j] >= '0' && s[j] <= '7'; k++, j++) v = v * 8 + (unsigned)(s[j] - '0');
+        if (v > 0377) warn_invalid_escape(p, t, s, i + 1, true);
         bool ok = bytes ? buf_putc(p, out, (int)(v & 0xFF)) : buf_put_utf8(p, out, v);
         return ok ? j : -1;
     }
@@ -1530,6 +1707,7 @@ static int decode_escape(Parser *p, Token *t, const char *s, int i, int n, int b
     default: break;
     }
     /* an unknown escape is kept as it is */
+    warn_invalid_escape(p, t, s, i + 1, false);
     return buf_putc(p, out, '\\') ? i + 1 : -1;
 }
 
@@ -1632,7 +1810,11 @@ static int fstring_expr_end(FCtx *f, int i, int e) {
             bool triple = i + 2 < e && s[i + 1] == c && s[i + 2] == c;
             int ql = triple ? 3 : 1;
             int j = i + ql;
-            while (j < e && !(s[j] == c && (!triple || (j + 2 < e && s[j + 1] == c && s[j + 2] == c)))) j++;
+            while (j < e && !(s[j] == c && (!triple || (j + 2 < e && s[j + 1] == c && s[j + 2] == c)))) {
+                /* not even inside a string of the expression (3.11) */
+                if (s[j] == '\\') return fstring_error(f, "f-string expression part cannot include a backslash"), -1;
+                j++;
+            }
             if (j >= e) return fstring_error(f, "f-string: unterminated string"), -1;
             i = j + ql - 1;
             continue;
@@ -1688,7 +1870,14 @@ static Expr *parse_fstring_expr(FCtx *f, int b, int e) {
     int line, line_start;
     locate_offset(p, f->tok, b, &line, &line_start);
     lexer_init_sub(&sub.lex, p->src, b, e, line, line_start, p->err);
-    Expr *x = at_kw(&sub, KW_YIELD) ? parse_yield_expr(&sub) : parse_star_expressions(&sub);
+    Expr *x;
+    if (at(&sub, T_DOUBLESTAR)) {
+        Token *ds = cur(&sub);
+        x = error_range(&sub, PERR_SYNTAX, ds->lineno, ds->col, ds->end_lineno, ds->end_col, "%s",
+                        "cannot use double starred expression here");
+    } else {
+        x = at_kw(&sub, KW_YIELD) ? parse_yield_expr(&sub) : parse_star_expressions(&sub);
+    }
     if (x && at_comp_for(&sub) && x->kind != EXPR_STARRED) {
         /* f'{x for x in y}': a generator expression in CPython's implicit parentheses */
         AstSeq *gens = parse_comp_for(&sub);
@@ -1809,7 +1998,12 @@ static bool fstring_parse(FCtx *f, int i, int e, int nest, Vec *values, Buf *lit
                     if (j < e) j++;
                     continue;
                 }
-                j += (s[j + 1] == '{' || s[j + 1] == '}') ? 1 : 2;
+                if (s[j + 1] == '{' || s[j + 1] == '}') {
+                    warn_invalid_escape(p, f->tok, s, j + 1, false);
+                    j++;
+                } else {
+                    j += 2;
+                }
                 continue;
             }
             j++;
@@ -1834,7 +2028,7 @@ static Expr *parse_strings(Parser *p) {
         advance(p);
     }
     int last = p->pos - 1;
-    if (any_bytes && any_str) return error_at_tok(p, cur(p), "cannot mix bytes and nonbytes literals");
+    if (any_bytes && any_str) return error_after_strings(p, "cannot mix bytes and nonbytes literals");
     Token *ft = tok_at(p, first), *lt = tok_at(p, last);
     Loc whole = {ft->lineno, ft->col, lt->end_lineno, lt->end_col};
     Buf lit = {0};
@@ -1932,7 +2126,13 @@ static Stmt *parse_del(Parser *p) {
     Vec targets = {0};
     do {
         if (!starts_expression(p) && !at(p, T_STAR)) break;
-        Expr *t = parse_star_target(p);
+        int start = p->pos;
+        Expr *t = at_kw(p, KW_LAMBDA) ? parse_expression(p) : parse_star_target(p);
+        if (t && at_kw(p, KW_IF)) {
+            /* `del a if b else c`: CPython names the whole expression */
+            p->pos = start;
+            t = parse_expression(p);
+        }
         if (!t || !make_target(p, t, TARGET_DEL) || !vec_push(p, &targets, t)) break;
     } while (accept(p, T_COMMA));
     if (!failed(p) && targets.len == 0) syntax_error(p);
@@ -2033,7 +2233,8 @@ static Stmt *parse_from_import(Parser *p) {
         do {
             if (paren && at(p, T_RPAR) && names.len) break;
             if (!paren && names.len && !at_name(p)) {
-                error_at_tok(p, cur(p), "trailing comma not allowed without surrounding parentheses");
+                if (at(p, T_NEWLINE)) error_at_tok(p, cur(p), "trailing comma not allowed without surrounding parentheses");
+                else syntax_error(p);
                 break;
             }
             Alias *a = parse_alias(p, false);
@@ -2174,13 +2375,23 @@ static Stmt *parse_expr_stmt(Parser *p) {
     if (is_legacy_name(e) && starts_expression(p)) {
         char m[100];
         snprintf(m, sizeof m, "Missing parentheses in call to '%s'. Did you mean %s(...)?", e->v.name.id, e->v.name.id);
-        Loc l = e->loc;
-        for (int k = 0;; k++) { /* the range runs to the end of the line */
-            Token *t = peek_at(p, k);
-            if (t->type == T_NEWLINE || t->type == T_ENDMARKER || t->type == T_SEMI) break;
-            l.end_lineno = t->end_lineno;
-            l.end_col_offset = t->end_col;
+        /* only when an expression follows (else the error is in it) */
+        Token *after = cur(p);
+        Expr *rest = parse_star_expressions(p);
+        if (!rest) {
+            /* CPython's generic error stays where its first pass stopped */
+            ParseError *err = p->err;
+            if (err->kind == PERR_SYNTAX && !err->raw_line && strcmp(err->msg, "invalid syntax") == 0) {
+                err->lineno = after->lineno;
+                err->offset = after->col + 1;
+                err->end_lineno = after->end_lineno;
+                err->end_offset = after->end_col + 1;
+            }
+            return NULL;
         }
+        Loc l = e->loc;
+        l.end_lineno = rest->loc.end_lineno;
+        l.end_col_offset = rest->loc.end_col_offset;
         return error_at_loc(p, l, "%s", m);
     }
     Stmt *st = new_stmt(p, STMT_EXPR, loc_from(p, s));
@@ -2236,9 +2447,12 @@ static bool parse_statement(Parser *p, Vec *out);
 static void *indent_block_error(Parser *p, const char *what, int line) {
     Token *t = cur(p);
     bool eof = t->type == T_ENDMARKER;
-    int l = t->lineno, c = t->col;
-    if (eof && p->pos > 0) { l = prev(p)->lineno; c = prev(p)->col; }
-    error_range(p, PERR_INDENT, l, c, l, c, "expected an indented block after %s on line %d", what, line);
+    char msg[120];
+    snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", what, line);
+    if (columnless(t) && p->fstring_level == 0) return error_at_columnless(p, t, PERR_INDENT, msg);
+    int l = t->lineno, c = t->col, ec = t->end_col;
+    if (eof && p->pos > 0) { l = prev(p)->lineno; c = prev(p)->col; ec = c; }
+    error_range(p, PERR_INDENT, l, c, l, ec, "%s", msg);
     if (eof) p->err->incomplete = true;
     return NULL;
 }
@@ -2389,7 +2603,8 @@ static bool paren_then_colon(Parser *p) {
         switch (t->type) {
         case T_LPAR: case T_LSQB: case T_LBRACE: depth++; break;
         case T_RPAR: case T_RSQB: case T_RBRACE:
-            if (--depth == 0) return peek_at(p, k + 1)->type == T_COLON;
+            /* a NEWLINE: the ':' is missing, which soft_colon reports */
+            if (--depth == 0) return peek_at(p, k + 1)->type == T_COLON || peek_at(p, k + 1)->type == T_NEWLINE;
             break;
         case T_NEWLINE: case T_ENDMARKER: return false;
         default: break;
@@ -2426,10 +2641,11 @@ static ExceptHandler *parse_except(Parser *p, int *star) {
     advance(p);
     bool is_star = accept(p, T_STAR);
     if (*star >= 0 && *star != (int)is_star)
-        return error_at_tok(p, prev(p), "cannot have both 'except' and 'except*' on the same 'try'");
+        return error_at_loc(p, loc_from(p, s), "%s", "cannot have both 'except' and 'except*' on the same 'try'");
     *star = is_star;
     ExceptHandler *h = node(p, sizeof(ExceptHandler));
     if (!h) return NULL;
+    if (at(p, T_NEWLINE) && !is_star) return expect_error(p, ":");
     if (!at(p, T_COLON)) {
         h->type = parse_expression(p);
         if (!h->type) return NULL;
@@ -2475,7 +2691,11 @@ static Stmt *parse_try(Parser *p) {
         if (parse_header_colon(p)) finalbody = parse_block(p, "'finally' statement", fline);
     } else if (orelse) {
         finalbody = seq0(p);
-        if (handlers.len == 0) error_at_tok(p, cur(p), "expected 'except' or 'finally' block");
+        if (handlers.len == 0) {
+            const char *m = "expected 'except' or 'finally' block";
+            if (columnless(cur(p))) error_at_columnless(p, cur(p), PERR_SYNTAX, m);
+            else error_at_tok(p, cur(p), m);
+        }
     }
     if (!finalbody || failed(p)) { vec_drop(&handlers); return NULL; }
     Stmt *st = new_stmt(p, star == 1 ? STMT_TRYSTAR : STMT_TRY, loc_from(p, s));
@@ -2553,7 +2773,8 @@ static Stmt *parse_decorated(Parser *p) {
     Vec decs = {0};
     while (accept(p, T_AT)) {
         Expr *d = parse_named_expression(p);
-        if (!d || !vec_push(p, &decs, d)) { vec_drop(&decs); return NULL; }
+        if (d && at(p, T_EQUAL)) named_assign_hint(p, d);
+        if (!d || failed(p) || !vec_push(p, &decs, d)) { vec_drop(&decs); return NULL; }
         if (!expect(p, T_NEWLINE)) { vec_drop(&decs); return NULL; }
     }
     AstSeq *ds = vec_finish(p, &decs);
@@ -2713,7 +2934,8 @@ static Pattern *parse_mapping_pattern(Parser *p) {
     while (!failed(p) && !at(p, T_RBRACE)) {
         if (rest) { syntax_error(p); break; }
         if (accept(p, T_DOUBLESTAR)) {
-            if (!at_name(p)) { syntax_error(p); break; }
+            /* `**_` is not a capture: the grammar has no rule for it */
+            if (!at_name(p) || tok_text_is(p, cur(p), "_")) { syntax_error(p); break; }
             rest = tok_str(p, cur(p));
             advance(p);
         } else {
@@ -2829,7 +3051,11 @@ static Pattern *parse_pattern(Parser *p) {
     Pos s = here(p);
     Pattern *r = parse_or_pattern(p);
     if (r && accept_kw(p, KW_AS)) {
-        if (!at_name(p)) { leave(p); return syntax_error(p); }
+        if (!at_name(p)) {
+            Expr *e = starts_expression(p) ? parse_expression(p) : syntax_error(p);
+            leave(p);
+            return e ? error_at_loc(p, e->loc, "%s", "invalid pattern target") : NULL;
+        }
         Token *t = cur(p);
         if (tok_is_soft(p, t, "_")) {
             leave(p);
@@ -2892,9 +3118,14 @@ static bool is_match_stmt(Parser *p) {
                               n->type == T_PLUS || n->type == T_TILDE || n->type == T_STAR ||
                               n->type == T_ELLIPSIS))
         return false;
+    /* `match x` with such a token after it is no expression: a missing ':'
+    ** is then reported by the match statement's parser, as in CPython */
+    bool not_operand = n->type == T_NAME || n->type == T_NUMBER || n->type == T_STRING ||
+                       n->type == T_LBRACE || n->type == T_TILDE || n->type == T_ELLIPSIS;
     for (int k = 2;; k++) {
         Token *t = peek_at(p, k);
-        if (t->type == T_NEWLINE || t->type == T_ENDMARKER) return peek_at(p, k - 1)->type == T_COLON;
+        if (t->type == T_NEWLINE || t->type == T_ENDMARKER)
+            return not_operand || peek_at(p, k - 1)->type == T_COLON;
     }
 }
 
@@ -3082,6 +3313,8 @@ static bool check_utf8(const char *src, size_t len, ParseError *err) {
 static void check_rest_for_token_errors(Parser *p) {
     ParseError *err = p->err;
     if (p->lex_failed || err->kind == PERR_NOMEM || p->mode == PARSE_SINGLE) return;
+    /* CPython reports a stray INDENT or DEDENT without reading further */
+    if (err->kind == PERR_INDENT && strncmp(err->msg, "unexpected ", 11) == 0) return;
     int err_line = p->ntoks > 0 ? tok_at(p, p->ntoks - 1)->lineno : 0;
     ParseError saved = *err;
     memset(err, 0, sizeof *err);
@@ -3098,6 +3331,8 @@ static void check_rest_for_token_errors(Parser *p) {
         return;
     }
     err->incomplete = false;  /* a statement further down is wrong already */
+    err->nwarnings = saved.nwarnings;
+    memcpy(err->warnings, saved.warnings, sizeof err->warnings);
 }
 
 /* The last line the lexer had read when the last parse failed. ParseError

@@ -32,6 +32,14 @@ typedef struct ParseError {
     int end_offset;    /* 0: unknown */
     int reach_lineno;  /* the last line the tokenizer had read (which line a
                           SyntaxError's text shows, as CPython) */
+    bool raw_line;     /* found by the tokenizer proper: the text is the line
+                          without its newline, as CPython shows it */
+    int nwarnings;     /* SyntaxWarnings of the tokenizer, in order */
+    struct {
+        char msg[64];
+        int lineno, col, end_lineno, end_col;
+        bool deprecation;  /* DeprecationWarning (invalid escapes), else SyntaxWarning */
+    } warnings[8];
     bool incomplete;   /* the input ended inside a statement, bracket or
                           triple-quoted string: a REPL should read more */
 } ParseError;

@@ -136,8 +136,12 @@ static SymEntry *new_entry(Builder *b, BlockType type, const char *name, void *k
 }
 
 static int enter_block(Builder *b, BlockType type, const char *name, void *key, Loc loc) {
+    SymEntry *prev = b->cur;
     SymEntry *e = new_entry(b, type, name, key, loc);
     if (!e) return nomem(b);
+    /* a lambda or comprehension inside a comprehension's iterable is still
+    ** in it: no walrus there either */
+    if (prev && prev->comp_iter_expr > 0) e->comp_iter_expr = prev->comp_iter_expr;
     b->cur = e;
     return 0;
 }
@@ -950,6 +954,25 @@ SymEntry *symtable_lookup(SymEntry *parent, void *key) {
     return NULL;
 }
 
+/* The line of the last `from __future__` import of the module's leading
+** run of them (after an optional docstring); 0 for none. A later one is an
+** error. */
+static int future_imports_end(Mod *mod) {
+    if (mod->kind != MOD_MODULE && mod->kind != MOD_INTERACTIVE) return 0;
+    int line = 0;
+    for (int i = 0; i < SEQ_LEN(mod->body); i++) {
+        Stmt *s = SEQ_GET(mod->body, i);
+        if (i == 0 && s->kind == STMT_EXPR && s->v.expr.value->kind == EXPR_CONSTANT &&
+            s->v.expr.value->v.constant.kind == CONST_STR)
+            continue;
+        if (s->kind != STMT_IMPORTFROM || !s->v.importfrom.module ||
+            strcmp(s->v.importfrom.module, "__future__") != 0)
+            break;
+        line = s->loc.lineno;
+    }
+    return line;
+}
+
 /* `from __future__ import annotations` at the top of a module. */
 static bool has_future_annotations(Mod *mod) {
     for (int i = 0; i < SEQ_LEN(mod->body); i++) {
@@ -978,6 +1001,7 @@ SymTable *symtable_build(Arena *arena, Mod *mod, int flags, CompileError *err) {
     st->arena = arena;
     st->flags = flags;
     st->future_annotations = mod->kind == MOD_MODULE && has_future_annotations(mod);
+    st->future_lineno = future_imports_end(mod);
     Loc top = {1, 0, 1, 0};
     if (enter_block(&b, BLOCK_MODULE, "top", mod, top) < 0) return NULL;
     st->top = b.module = b.cur;

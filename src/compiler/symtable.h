@@ -16,10 +16,10 @@
 typedef struct CompileError {
     bool set;
     bool recursion;           /* RecursionError instead of SyntaxError */
-    char msg[200];
+    char msg[320];
     Loc loc;
     /* SyntaxWarnings found on the way, shown once the code is made */
-    struct { char msg[80]; Loc loc; } warnings[32];
+    struct { char msg[128]; Loc loc; bool deprecation; } warnings[32];
     int nwarnings;
 } CompileError;
 
@@ -97,6 +97,7 @@ typedef struct SymTable {
     SymEntry *top;
     int flags;                /* compile flags (COMPILE_TOP_LEVEL_AWAIT) */
     bool future_annotations;
+    int future_lineno;        /* last line of the leading __future__ imports */
 } SymTable;
 
 /* Analyse [mod]; NULL with [err] set (or set->msg "out of memory"). */

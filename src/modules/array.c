@@ -6,6 +6,7 @@
 #include <math.h>
 #include <stdlib.h>
 
+#include "objects/buffer.h"
 #include "objects/containers.h"
 #include "objects/str.h"
 #include "compiler/opcodes.h"
@@ -15,7 +16,6 @@
 #define STATIC_TYPE_HDR {.type = &type_type, .flags = OBJ_STATIC}
 
 Value array_module_init(VM *vm);
-bool array_writable_view(Value v, uint8_t **data, size_t *len);
 
 typedef struct ArrayObj {
     Obj hdr;
@@ -23,6 +23,7 @@ typedef struct ArrayObj {
     uint8_t itemsize;
     size_t len, cap;          /* in items */
     uint8_t *data;            /* gc_malloc'ed, cap * itemsize bytes */
+    int64_t exports;          /* live memoryviews: the size is fixed while any */
 } ArrayObj;
 
 extern Type type_array;
@@ -46,6 +47,12 @@ static int typecode_size(char c) {
 static bool is_float_code(char c) { return c == 'f' || c == 'd'; }
 
 /* ---- storage ---- */
+
+/* May a change its length to n? Not while memoryviews of it are alive. */
+static int array_may_resize(VM *vm, ArrayObj *a, size_t n) {
+    if (n == a->len) return 0;
+    return buffer_check_resize(vm, &a->exports, "cannot resize an array that is exporting buffers");
+}
 
 static void array_finalize(Obj *o) {
     ArrayObj *a = (ArrayObj *)o;
@@ -249,6 +256,8 @@ static int array_append_value(VM *vm, Value self, Value v) {
     ArrayObj *a = as_array(self);
     if (item_set_raw(vm, a->typecode, v, tmp) < 0) return -1;
     a = as_array(self);
+    if (array_may_resize(vm, a, a->len + 1) < 0) return -1;
+    a = as_array(self);
     if (array_reserve(vm, a, a->len + 1) < 0) return -1;
     memcpy(a->data + a->len * a->itemsize, tmp, a->itemsize);
     a->len++;
@@ -290,6 +299,7 @@ static int array_append_bytes(VM *vm, ArrayObj *a, const uint8_t *d, size_t n) {
     /* a.extend(a): the source moves with a's buffer when it grows */
     bool own = a->data && d >= a->data && d < a->data + a->len * a->itemsize;
     size_t at = own ? (size_t)(d - a->data) : 0;
+    if (array_may_resize(vm, a, a->len + k) < 0) return -1;
     if (array_reserve(vm, a, a->len + k) < 0) return -1;
     if (own) d = a->data + at;
     if (n) memmove(a->data + a->len * a->itemsize, d, n);
@@ -299,6 +309,7 @@ static int array_append_bytes(VM *vm, ArrayObj *a, const uint8_t *d, size_t n) {
 
 static int array_append_unicode(VM *vm, ArrayObj *a, Value s) {
     StrObj *so = as_str(s);
+    if (array_may_resize(vm, a, a->len + so->len) < 0) return -1;
     if (array_reserve(vm, a, a->len + so->len) < 0) return -1;
     for (size_t i = 0; i < so->len; i++) {
         uint32_t cp = str_char_at(so, i);
@@ -437,6 +448,7 @@ static int array_setslice(VM *vm, Value self, Value key, Value v) {
     int64_t n = slice_indices(vm, key, (int64_t)a->len, &start, &stop, &step);
     if (n < 0) return -1;
     if (val_is_null(v)) {
+        if (array_may_resize(vm, a, a->len - (size_t)n) < 0) return -1;
         array_delete_slice(a, start, step, n);
         return 0;
     }
@@ -454,7 +466,9 @@ static int array_setslice(VM *vm, Value self, Value key, Value v) {
     if (!copy) return vm_raise_nomem(vm), -1;
     if (m) memcpy(copy, o->data, m * sz);
     int r = 0;
-    if (step == 1) {
+    if (step == 1 && array_may_resize(vm, a, a->len - (size_t)n + m) < 0) {
+        r = -1;
+    } else if (step == 1) {
         size_t lo = (size_t)start, hi = (size_t)(start + n);
         if (m > (size_t)n && array_reserve(vm, a, a->len + m - (size_t)n) < 0) {
             r = -1;
@@ -484,6 +498,7 @@ static int array_setitem(VM *vm, Value self, Value key, Value v) {
     if (array_index_arg(vm, self, key, &i, "array assignment index out of range") < 0) return -1;
     ArrayObj *a = as_array(self);
     if (val_is_null(v)) {
+        if (array_may_resize(vm, a, a->len - 1) < 0) return -1;
         array_delete_range(a, (size_t)i, (size_t)i + 1);
         return 0;
     }
@@ -526,6 +541,8 @@ static int array_contains(VM *vm, Value self, Value v) {
     return i == -2 ? -1 : i >= 0;
 }
 
+static Value m_tounicode(VM *vm, Value *args, int nargs, Value kw);
+
 static Value array_repr(VM *vm, Value self) {
     ArrayObj *a = as_array(self);
     /* the bare type name, as CPython's array repr shows it */
@@ -533,14 +550,7 @@ static Value array_repr(VM *vm, Value self) {
     if (a->len == 0) return str_format(vm, "%s('%c')", tn, a->typecode);
     Value inner;
     if (a->typecode == 'u') {
-        StrBuf sb;
-        sb_init(&sb);
-        for (size_t i = 0; i < a->len; i++) {
-            uint32_t cp;
-            memcpy(&cp, a->data + i * 4, 4);
-            sb_add_codepoint(&sb, cp);
-        }
-        Value s = sb_finish(vm, &sb);
+        Value s = m_tounicode(vm, &self, 1, VAL_NULL);
         if (val_is_error(s)) return s;
         inner = obj_repr(vm, s);
     } else {
@@ -690,6 +700,7 @@ static Value array_inplace_repeat(VM *vm, Value a, Value b) {
     if (r != 0) return r > 0 ? VAL_NOTIMPL : VAL_ERROR;
     ArrayObj *x = as_array(a);
     size_t nbytes = x->len * x->itemsize;
+    if (x->len && array_may_resize(vm, x, count > 0 ? x->len * (size_t)count : 0) < 0) return VAL_ERROR;
     if (count == 0 || x->len == 0) {
         x->len = 0;
         return a;
@@ -740,6 +751,8 @@ static Value m_insert(VM *vm, Value *args, int nargs, Value kw) {
     int64_t n = (int64_t)a->len;
     if (i < 0) i = i + n < 0 ? 0 : i + n;
     if (i > n) i = n;
+    if (array_may_resize(vm, a, a->len + 1) < 0) return VAL_ERROR;
+    a = SELF;
     if (array_reserve(vm, a, a->len + 1) < 0) return VAL_ERROR;
     size_t sz = a->itemsize;
     memmove(a->data + ((size_t)i + 1) * sz, a->data + (size_t)i * sz, (a->len - (size_t)i) * sz);
@@ -756,7 +769,8 @@ static Value m_pop(VM *vm, Value *args, int nargs, Value kw) {
     if (a->len == 0) return vm_raise(vm, &type_IndexError, "pop from empty array");
     if (i < 0) i += (int64_t)a->len;
     if (i < 0 || i >= (int64_t)a->len) return vm_raise(vm, &type_IndexError, "pop index out of range");
-    Value v = item_get(vm, a, (size_t)i);
+    if (array_may_resize(vm, a, a->len - 1) < 0) return VAL_ERROR;
+    Value v = item_get(vm, SELF, (size_t)i);
     if (val_is_error(v)) return v;
     array_delete_range(SELF, (size_t)i, (size_t)i + 1);
     return v;
@@ -767,6 +781,7 @@ static Value m_remove(VM *vm, Value *args, int nargs, Value kw) {
     int64_t i = array_find(vm, args[0], args[1], 0, INT64_MAX);
     if (i == -2) return VAL_ERROR;
     if (i < 0) return vm_raise(vm, &type_ValueError, "array.remove(x): x not in array");
+    if (array_may_resize(vm, SELF, SELF->len - 1) < 0) return VAL_ERROR;
     array_delete_range(SELF, (size_t)i, (size_t)i + 1);
     return VAL_NONE;
 }
@@ -917,12 +932,39 @@ static Value m_sizeof(VM *vm, Value *args, int nargs, Value kw) {
     return val_from_small((int64_t)(64 + SELF->cap * SELF->itemsize));
 }
 
+static int mformat_of(char typecode);
+
+/* array._array_reconstructor, or VAL_NULL when the module is not there. */
+static Value array_reconstructor_func(VM *vm) {
+    Value mod = dict_get_cstr(vm, vm->modules, "array");
+    if (!val_is_obj(mod) || val_type(mod) != &type_module) return VAL_NULL;
+    Value f = dict_get_cstr(vm, ((ModuleObj *)val_as_obj(mod))->dict, "_array_reconstructor");
+    return val_is_error(f) ? VAL_NULL : f;
+}
+
+/* (_array_reconstructor, (type, typecode, machine format, bytes), state). */
+static Value reduce_by_reconstructor(VM *vm, Value self, Value rebuild, Value state) {
+    ArrayObj *a = as_array(self);
+    char tc[2] = {a->typecode, 0};
+    Value code = str_from_cstr(vm, tc);
+    if (val_is_error(code)) return code;
+    Value data = bytes_new(vm, a->data ? a->data : (const uint8_t *)"", a->len * a->itemsize);
+    if (val_is_error(data)) return data;
+    Value targs = tuple_pack(vm, 4, val_from_obj(val_type(self)), code, val_from_small(mformat_of(a->typecode)), data);
+    if (val_is_error(targs)) return targs;
+    return tuple_pack(vm, 3, rebuild, targs, state);
+}
+
 static Value m_reduce_ex(VM *vm, Value *args, int nargs, Value kw) {
     if (vm_check_args(vm, "__reduce_ex__", nargs - 1, kw, 1, 1) < 0) return VAL_ERROR;
     /* a subclass instance's attributes travel as the state */
     Value state = obj_lookup_attr(vm, args[0], str_intern_cstr(vm, "__dict__"));
     if (val_is_error(state)) return state;
     if (val_is_null(state) || (val_is_dict(state) && obj_len(vm, state) == 0)) state = VAL_NONE;
+    int64_t proto;
+    if (obj_index_i64(vm, args[1], &proto, &type_OverflowError) < 0) return VAL_ERROR;
+    Value rebuild = proto >= 3 ? array_reconstructor_func(vm) : VAL_NULL;
+    if (!val_is_null(rebuild)) return reduce_by_reconstructor(vm, args[0], rebuild, state);
     gc_push_root(vm, &state);
     Value lst = array_tolist_value(vm, args[0]);
     if (val_is_error(lst)) {
@@ -1063,7 +1105,7 @@ Type type_array = {
     .hdr = STATIC_TYPE_HDR,
     .name = "array.array",
     .basicsize = sizeof(ArrayObj),
-    .flags = TYPE_BASETYPE | TYPE_IS_SEQUENCE,
+    .flags = TYPE_BASETYPE | TYPE_IS_SEQUENCE | TYPE_WEAKREFABLE,
     .new_ = array_new,
     .repr = array_repr,
     .hash = array_unhashable,
@@ -1077,17 +1119,146 @@ Type type_array = {
     .finalize = array_finalize,
 };
 
-/* The bytes of an array, for struct.pack_into and friends. */
-bool array_writable_view(Value v, uint8_t **data, size_t *len) {
-    if (!is_array(v)) return false;
+/* An array's memory for the buffer protocol: items of its type code's
+** struct format ('w' for 'u', a wchar_t). */
+static void array_export(Value v, Buffer *out) {
+    static const char formats[] = "b\0B\0w\0h\0H\0i\0I\0l\0L\0q\0Q\0f\0d";
     ArrayObj *a = as_array(v);
-    *data = a->data;
-    *len = a->len * a->itemsize;
-    return true;
+    const char *f = strchr(TYPECODES, a->typecode);
+    *out = (Buffer){a->data ? a->data : (uint8_t *)"", a->len * a->itemsize, a->itemsize, false,
+                    formats + 2 * (f - TYPECODES), &a->exports};
+}
+
+/* ---- pickling: machine format codes (CPython's arraymodule) ---- */
+
+enum { MF_UTF16_LE = 18, MF_UTF32_LE = 20, MF_MAX = 21 };
+
+/* A machine format: item size, signedness, kind ('i' int, 'f' float, 'u' text). */
+typedef struct MachineFormat {
+    uint8_t size;
+    bool is_signed;
+    char kind;
+} MachineFormat;
+
+static const MachineFormat mformats[MF_MAX + 1] = {
+    {1, false, 'i'}, {1, true, 'i'}, {2, false, 'i'}, {2, false, 'i'}, {2, true, 'i'}, {2, true, 'i'},
+    {4, false, 'i'}, {4, false, 'i'}, {4, true, 'i'}, {4, true, 'i'}, {8, false, 'i'}, {8, false, 'i'},
+    {8, true, 'i'}, {8, true, 'i'}, {4, true, 'f'}, {4, true, 'f'}, {8, true, 'f'}, {8, true, 'f'},
+    {2, false, 'u'}, {2, false, 'u'}, {4, false, 'u'}, {4, false, 'u'},
+};
+
+static bool mformat_big(int code) { return code >= 2 && code % 2 == 1; }
+
+/* The code of a type code's items on this (little-endian) host. */
+static int mformat_of(char typecode) {
+    switch (typecode) {
+    case 'b': return 1;
+    case 'B': return 0;
+    case 'h': return 4;
+    case 'H': return 2;
+    case 'i': return 8;
+    case 'I': return 6;
+    case 'l': case 'q': return 12;
+    case 'L': case 'Q': return 10;
+    case 'f': return 14;
+    case 'd': return 16;
+    default: return MF_UTF32_LE;
+    }
+}
+
+static uint64_t load_bytes(const uint8_t *p, int size, bool big) {
+    uint64_t u = 0;
+    for (int k = 0; k < size; k++) u |= (uint64_t)p[big ? k : size - 1 - k] << (8 * (size - 1 - k));
+    return u;
+}
+
+/* One item of machine format code [mf] at p as a Python value. */
+static Value mformat_value(VM *vm, int mf, const uint8_t *p) {
+    const MachineFormat *f = &mformats[mf];
+    uint64_t u = load_bytes(p, f->size, mformat_big(mf));
+    if (f->kind == 'f') {
+        if (f->size == 4) {
+            uint32_t w = (uint32_t)u;
+            float x;
+            memcpy(&x, &w, 4);
+            return val_from_float(x);
+        }
+        double d;
+        memcpy(&d, &u, 8);
+        return val_from_float(d);
+    }
+    if (!f->is_signed) return int_from_u64(vm, u);
+    unsigned shift = 64 - 8u * f->size;
+    return int_from_i64(vm, shift ? (int64_t)(u << shift) >> shift : (int64_t)u);
+}
+
+/* The items of a pickled array in another machine format: a list, or a str. */
+static Value mformat_decode(VM *vm, int mf, const uint8_t *d, size_t n) {
+    const MachineFormat *f = &mformats[mf];
+    if (n % f->size) return vm_raise(vm, &type_ValueError, "string length not a multiple of item size");
+    if (f->kind == 'u') {
+        const char *enc = mf == MF_UTF16_LE ? "utf-16-le" : mf == MF_UTF16_LE + 1 ? "utf-16-be"
+                        : mf == MF_UTF32_LE ? "utf-32-le" : "utf-32-be";
+        return bytes_decode(vm, d, n, enc, "strict");
+    }
+    Value list = list_new(vm, n / f->size);
+    if (val_is_error(list)) return list;
+    for (size_t i = 0; i < n / f->size; i++) {
+        Value v = mformat_value(vm, mf, d + i * f->size);
+        if (val_is_error(v)) return v;
+        as_list(list)->items[i] = v;
+    }
+    return list;
+}
+
+/* The integer type code whose items fit a machine format best (the last
+** of the right size and signedness, as CPython picks). */
+static char typecode_for(int mf, char typecode) {
+    const MachineFormat *f = &mformats[mf];
+    if (f->kind != 'i') return typecode;
+    for (const char *c = TYPECODES; *c; c++)
+        if (*c != 'u' && !is_float_code(*c) && typecode_size(*c) == f->size &&
+            (*c == 'b' || *c == 'h' || *c == 'i' || *c == 'l' || *c == 'q') == f->is_signed)
+            typecode = *c;
+    return typecode;
 }
 
 static Value array_reconstructor(VM *vm, Value *args, int nargs, Value kw) {
-    return vm_raise(vm, &type_NotImplementedError, "_array_reconstructor");
+    if (vm_check_args(vm, "_array_reconstructor", nargs, kw, 4, 4) < 0) return VAL_ERROR;
+    if (!val_is_typeobj(args[0]))
+        return vm_raise(vm, &type_TypeError, "first argument must be a type object, not %T", args[0]);
+    Type *cls = (Type *)val_as_obj(args[0]);
+    if (!type_is_subtype(cls, &type_array))
+        return vm_raise(vm, &type_TypeError, "%s is not a subtype of array.array", cls->name);
+    if (!val_is_str(args[1]) || as_str(args[1])->len != 1)
+        return vm_raise(vm, &type_TypeError, "_array_reconstructor() argument 2 must be a unicode character, not %T",
+                        args[1]);
+    char typecode = str_cstr(args[1])[0];
+    if (!strchr(TYPECODES, typecode) || !typecode) return vm_raise(vm, &type_ValueError, "second argument must be a valid type code");
+    if (!val_is_intlike(args[2]))
+        return vm_raise(vm, &type_TypeError, "'%T' object cannot be interpreted as an integer", args[2]);
+    int64_t mf;
+    if (int_as_i64(vm, args[2], &mf) < 0) return VAL_ERROR;
+    if (mf < 0 || mf > MF_MAX)
+        return vm_raise(vm, &type_ValueError, "third argument must be a valid machine format code.");
+    if (!val_isinstance(args[3], &type_bytes))
+        return vm_raise(vm, &type_TypeError, "fourth argument should be bytes, not %T", args[3]);
+    Value items = args[3];
+    if (mf != mformat_of(typecode)) {
+        const uint8_t *d;
+        size_t n;
+        bytes_view(items, &d, &n);
+        items = mformat_decode(vm, (int)mf, d, n);
+        if (val_is_error(items)) return items;
+        typecode = typecode_for((int)mf, typecode);
+    }
+    char tc[2] = {typecode, 0};
+    Value a[2] = {VAL_NULL, items};
+    gc_push_root(vm, &a[1]);
+    a[0] = str_from_cstr(vm, tc);
+    Value r = val_is_error(a[0]) ? VAL_ERROR : array_new(vm, cls, a, 2, VAL_NULL);
+    gc_pop_roots(vm, 1);
+    return r;
 }
 
 static const MethodDef array_functions[] = {
@@ -1101,6 +1272,7 @@ Value array_module_init(VM *vm) {
         type_add_methods(vm, &type_arrayiterator, arrayiter_methods) < 0 ||
         type_add_getsets(vm, &type_array, array_getsets) < 0)
         return VAL_ERROR;
+    buffer_register(&type_array, array_export);
     Value m = native_module_new(vm, "array", array_functions);
     if (val_is_error(m)) return m;
     Value d = ((ModuleObj *)val_as_obj(m))->dict;

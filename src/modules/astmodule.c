@@ -482,7 +482,17 @@ static const MethodDef ast_functions[] = {
     {NULL, NULL, 0, NULL},
 };
 
-Value ast_module_init(VM *vm) { return native_module_new(vm, "_ast", ast_functions); }
+Value ast_module_init(VM *vm) {
+    Value m = native_module_new(vm, "_ast", ast_functions);
+    if (val_is_error(m)) return m;
+    Value d = ((ModuleObj *)val_as_obj(m))->dict;
+    /* compile() flags, as CPython's _ast has them */
+    if (dict_set_cstr(vm, d, "PyCF_ONLY_AST", val_from_small(0x400)) < 0 ||
+        dict_set_cstr(vm, d, "PyCF_TYPE_COMMENTS", val_from_small(0x1000)) < 0 ||
+        dict_set_cstr(vm, d, "PyCF_ALLOW_TOP_LEVEL_AWAIT", val_from_small(0x2000)) < 0)
+        return VAL_ERROR;
+    return m;
+}
 
 /* compile() of an AST object, or with PyCF_ONLY_AST in flags: handed to
 ** ast._compile (lib/ast.py). [args] are compile()'s seven arguments. */

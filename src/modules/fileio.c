@@ -35,7 +35,11 @@ enum {
     S_ASCII = 1u << 6,        /* text: every byte < 0x80, code points == bytes */
     S_CHARPOS = 1u << 7,      /* tell/seek count code points (StringIO) */
     S_UTF8 = 1u << 8,         /* text: the encoding is UTF-8 */
+    S_READ_STARTED = 1u << 9, /* a read happened: newlines reports what was seen */
 };
+
+/* kinds of line ending seen (the newlines attribute) */
+enum { SEEN_LF = 1, SEEN_CR = 2, SEEN_CRLF = 4 };
 
 /* newline= of text streams */
 enum { NL_UNIVERSAL, NL_EMPTY, NL_LF, NL_CR, NL_CRLF };
@@ -47,6 +51,7 @@ typedef struct StreamObj {
     size_t pos;               /* byte offset; may be past len after a seek */
     uint32_t flags;           /* S_* */
     uint8_t newline;          /* NL_* */
+    uint8_t seen_nl;          /* SEEN_*: line endings in the decoded text */
     Value name;               /* files: the name given to open() */
     Value path;               /* files: the VFS path (str) */
     Value mode, encoding, errors;
@@ -60,6 +65,8 @@ typedef struct StreamObj {
     size_t npend, cappend;
     struct StreamObj *pending_next, *pending_prev;
     bool pending_linked;
+    int fd;                   /* the descriptor behind a file, or -1 */
+    bool closefd;             /* close() closes fd */
 } StreamObj;
 
 #define PENDING_MAX 65536
@@ -133,9 +140,16 @@ static int pending_add(VM *vm, StreamObj *s, const uint8_t *p, size_t n) {
     return s->npend >= PENDING_MAX ? pending_flush(s) : 0;
 }
 
+/* Let go of the stream's descriptor when it owns it. */
+static void release_fd(StreamObj *s) {
+    if (s->fd >= 0 && s->closefd && s->vm) vfs_fd_close(s->vm, s->fd);
+    s->fd = -1;
+}
+
 static void stream_finalize(Obj *o) {
     StreamObj *s = (StreamObj *)o;
     pending_flush(s);
+    release_fd(s);
     free(s->pend);
     free(s->cpath);
     free(s->buf);
@@ -148,6 +162,7 @@ static Value stream_alloc(VM *vm, Type *cls, uint32_t flags) {
     StreamObj *s = gc_alloc_instance(vm, cls, sizeof(StreamObj));
     if (!s) return VAL_ERROR;
     s->flags = flags;
+    s->fd = -1;
     s->name = s->path = s->mode = s->encoding = s->errors = s->buffer = VAL_NULL;
     s->newline = NL_UNIVERSAL;
     return val_from_obj(s);
@@ -181,6 +196,7 @@ static int check_open(VM *vm, StreamObj *s) {
 
 static int check_readable(VM *vm, StreamObj *s, const char *what) {
     if (check_open(vm, s) < 0) return -1;
+    s->flags |= S_READ_STARTED;
     if (s->flags & S_READ) return 0;
     raise_unsupported(vm, is_text(s) ? "not readable" : what);
     return -1;
@@ -215,6 +231,7 @@ static int buf_reserve(VM *vm, StreamObj *s, size_t n) {
 
 /* Write [n] bytes at pos (zero-padding a gap), advancing pos. */
 static int buf_write(VM *vm, StreamObj *s, const uint8_t *data, size_t n) {
+    if (n == 0) return 0;     /* an empty write past the end pads nothing */
     size_t end = s->pos + n;
     if (buf_reserve(vm, s, end) < 0) return -1;
     if (s->pos > s->len) memset(s->buf + s->len, 0, s->pos - s->len);
@@ -265,6 +282,27 @@ static size_t pos_from_user(StreamObj *s, size_t upos) {
 
 /* ---- text conversions ---- */
 
+/* Which line endings [p] holds (SEEN_* bits). */
+static uint8_t scan_newlines(const uint8_t *p, size_t n) {
+    uint8_t seen = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] == '\n') seen |= SEEN_LF;
+        else if (p[i] == '\r') {
+            if (i + 1 < n && p[i + 1] == '\n') {
+                seen |= SEEN_CRLF;
+                i++;
+            } else {
+                seen |= SEEN_CR;
+            }
+        }
+    }
+    return seen;
+}
+
+static bool records_newlines(StreamObj *s) {
+    return s->newline == NL_UNIVERSAL || s->newline == NL_EMPTY;
+}
+
 /* Translate "\r\n" and "\r" to "\n" in place; returns the new length. */
 static size_t translate_universal(uint8_t *p, size_t n) {
     size_t w = 0;
@@ -285,6 +323,7 @@ static int translate_for_write(VM *vm, StreamObj *s, const uint8_t *p, size_t n,
     *out = NULL;
     bool memory_universal = (s->flags & S_MEMORY) && s->newline == NL_UNIVERSAL;
     bool to_crlf = s->newline == NL_CRLF, to_cr = s->newline == NL_CR;
+    if ((s->flags & S_MEMORY) && records_newlines(s)) s->seen_nl |= scan_newlines(p, n);
     if (!memory_universal && !to_crlf && !to_cr) return 0;
     if (!memchr(p, memory_universal ? '\r' : '\n', n)) return 0;
     uint8_t *q = malloc(2 * n + 1);
@@ -380,6 +419,7 @@ static int load_content(VM *vm, Value self, const uint8_t *raw, size_t n) {
     s->len = 0;
     s->pos = 0;
     if (buf_write(vm, s, (const uint8_t *)t->data, t->size) < 0) return -1;
+    if (records_newlines(s)) s->seen_nl = scan_newlines(s->buf, s->len);
     if (s->newline == NL_UNIVERSAL && s->len && memchr(s->buf, '\r', s->len)) s->len = translate_universal(s->buf, s->len);
     s->pos = 0;
     if (t->ascii) s->flags |= S_ASCII;
@@ -680,6 +720,7 @@ static Value m_close(VM *vm, Value *args, int nargs, Value kw) {
     if (s->flags & S_CLOSED) return VAL_NONE;
     s->flags |= S_CLOSED;
     if (pending_flush(s) < 0) return vm_raise(vm, &type_OSError, "cannot write '%U'", s->path);
+    release_fd(s);
     if (val_is_obj(s->buffer)) {
         Value r = obj_call_method(vm, s->buffer, "close", NULL, 0);
         if (val_is_error(r)) return r;
@@ -724,6 +765,13 @@ static Value m_fileno(VM *vm, Value *args, int nargs, Value kw) {
     if ((s->flags & S_CLOSED) && !(s->flags & S_MEMORY))
         return vm_raise(vm, &type_ValueError, "I/O operation on closed file");
     if (check_open(vm, s) < 0) return VAL_ERROR;
+    if (s->fd < 0 && s->cpath && !val_is_obj(s->buffer)) {
+        /* a descriptor made on demand, for os.fstat(f.fileno()) and the like */
+        s->fd = vfs_fd_open(vm, s->cpath, (s->flags & S_WRITE) ? ((s->flags & S_READ) ? 2 : 1) : 0);
+        if (s->fd < 0) return vm_raise_nomem(vm);
+        s->closefd = true;
+    }
+    if (s->fd >= 0) return val_from_small(s->fd);
     return raise_unsupported(vm, "fileno");
 }
 
@@ -765,17 +813,41 @@ static Value get_field(VM *vm, Value v, const char *name, Value self) {
 }
 
 static Value get_name(VM *vm, Value self) { return get_field(vm, as_stream(self)->name, "name", self); }
+
+static int set_name(VM *vm, Value self, Value v) {
+    if (val_is_null(v)) {
+        vm_raise(vm, &type_AttributeError, "cannot delete attribute 'name'");
+        return -1;
+    }
+    as_stream(self)->name = v;
+    return 0;
+}
 static Value get_mode(VM *vm, Value self) { return get_field(vm, as_stream(self)->mode, "mode", self); }
 static Value get_encoding(VM *vm, Value self) { return get_field(vm, as_stream(self)->encoding, "encoding", self); }
 static Value get_errors(VM *vm, Value self) { return get_field(vm, as_stream(self)->errors, "errors", self); }
 static Value get_false(VM *vm, Value self) { return VAL_FALSE; }
 
+/* The line endings seen, as CPython's decoder reports them: for files,
+** those of the whole content once reading has begun. */
 static Value get_newlines(VM *vm, Value self) {
     StreamObj *s = as_stream(self);
-    if (s->flags & S_MEMORY) return VAL_NONE;
-    /* which line endings were seen: only "\n" is reported for translated text */
-    if (s->len && memchr(s->buf, '\n', s->len)) return str_from_cstr(vm, "\n");
-    return VAL_NONE;
+    if (!(s->flags & S_MEMORY) && !(s->flags & S_READ_STARTED)) return VAL_NONE;
+    static const char *const names[] = {"\r", "\n", "\r\n"};
+    static const uint8_t bits[] = {SEEN_CR, SEEN_LF, SEEN_CRLF};
+    Value items[3];
+    int n = 0;
+    for (int i = 0; i < 3; i++) {
+        if (!(s->seen_nl & bits[i])) continue;
+        items[n] = str_from_cstr(vm, names[i]);
+        if (val_is_error(items[n])) return VAL_ERROR;
+        n++;
+    }
+    if (n == 0) return VAL_NONE;
+    if (n == 1) return items[0];
+    Value t = tuple_new(vm, (size_t)n);
+    if (val_is_error(t)) return t;
+    for (int i = 0; i < n; i++) ((TupleObj *)val_as_obj(t))->items[i] = items[i];
+    return t;
 }
 
 static Value get_buffer(VM *vm, Value self) {
@@ -792,6 +864,123 @@ static Value stream_repr(VM *vm, Value self) {
         return str_format(vm, "<%s name=%R mode=%R encoding=%R>", t->name, s->name, s->mode, s->encoding);
     return str_format(vm, "<%s name=%R>", t->name, s->name);
 }
+
+/* ---- pickling of StringIO and BytesIO ---- */
+
+static int newline_arg(VM *vm, Value v, bool quote, uint8_t *out);
+
+static Value dict_or_none(VM *vm, Value self) {
+    Obj *o = val_as_obj(self);
+    if (!(o->flags & OBJ_HAS_DICT) || val_is_null(*obj_dict_slot(o))) return VAL_NONE;
+    return dict_copy(vm, *obj_dict_slot(o));
+}
+
+static Value newline_value(VM *vm, StreamObj *s) {
+    switch (s->newline) {
+    case NL_UNIVERSAL: return VAL_NONE;
+    case NL_EMPTY: return str_new(vm, "", 0);
+    case NL_CR: return str_from_cstr(vm, "\r");
+    case NL_CRLF: return str_from_cstr(vm, "\r\n");
+    default: return str_from_cstr(vm, "\n");
+    }
+}
+
+/* BytesIO: (value, position, dict); StringIO: (value, newline, position, dict). */
+static Value m_getstate(VM *vm, Value *args, int nargs, Value kw) {
+    if (vm_check_args(vm, "__getstate__", nargs - 1, kw, 0, 0) < 0) return VAL_ERROR;
+    StreamObj *s = self_stream(vm, args[0]);
+    if (!s || check_open(vm, s) < 0) return VAL_ERROR;
+    bool text = is_text(s);
+    Value t = tuple_new(vm, text ? 4 : 3);
+    if (val_is_error(t)) return t;
+    Value *it = ((TupleObj *)val_as_obj(t))->items;
+    it[0] = make_chunk(vm, s, 0, s->len);
+    if (val_is_error(it[0])) return VAL_ERROR;
+    int i = 1;
+    if (text) {
+        it[i] = newline_value(vm, s);
+        if (val_is_error(it[i++])) return VAL_ERROR;
+    }
+    it[i] = int_from_u64(vm, pos_to_user(s, s->pos));
+    if (val_is_error(it[i++])) return VAL_ERROR;
+    it[i] = dict_or_none(vm, args[0]);
+    return val_is_error(it[i]) ? VAL_ERROR : t;
+}
+
+static int setstate_dict(VM *vm, Value self, Value d, const char *which) {
+    if (val_is_none(d)) return 0;
+    if (!val_isinstance(d, &type_dict)) {
+        vm_raise(vm, &type_TypeError, "%s item of state should be a dict, got a %T", which, d);
+        return -1;
+    }
+    Obj *o = val_as_obj(self);
+    if (!(o->flags & OBJ_HAS_DICT)) return 0;
+    Value *slot = obj_dict_slot(o);
+    if (val_is_null(*slot)) {
+        Value nd = dict_new(vm);
+        if (val_is_error(nd)) return -1;
+        slot = obj_dict_slot(val_as_obj(self));
+        *slot = nd;
+    }
+    return dict_update_from(vm, *slot, d);
+}
+
+static Value m_setstate(VM *vm, Value *args, int nargs, Value kw) {
+    if (vm_check_args(vm, "__setstate__", nargs - 1, kw, 1, 1) < 0) return VAL_ERROR;
+    StreamObj *s = self_stream(vm, args[0]);
+    if (!s || check_open(vm, s) < 0) return VAL_ERROR;
+    bool text = is_text(s);
+    const char *cls = text ? "_io.StringIO" : "_io.BytesIO";
+    size_t want = text ? 4 : 3;
+    Value st = args[1];
+    if (!val_isinstance(st, &type_tuple) || ((TupleObj *)val_as_obj(st))->len < want)
+        return vm_raise(vm, &type_TypeError, "%s.__setstate__ argument should be %d-tuple, got %T", cls, (int)want, st);
+    Value *it = ((TupleObj *)val_as_obj(st))->items;
+    Value posv = it[want - 2];
+    if (!val_is_int(posv))
+        return vm_raise(vm, &type_TypeError, "%s item of state must be an integer, not %T",
+                        text ? "third" : "second", posv);
+    int64_t pos = val_as_int(posv);
+    if (pos < 0) return vm_raise(vm, &type_ValueError, "position value cannot be negative");
+    const uint8_t *d;
+    size_t n;
+    if (text) {
+        if (!val_is_str(it[0])) return vm_raise(vm, &type_TypeError, "initial_value must be str or None, not %T", it[0]);
+        if (!val_is_none(it[1]) && newline_arg(vm, it[1], true, &s->newline) < 0) return VAL_ERROR;
+        if (val_is_none(it[1])) s->newline = NL_UNIVERSAL;
+        d = (const uint8_t *)as_str(it[0])->data;
+        n = as_str(it[0])->size;
+    } else if (val_is_str(it[0]) || !bytes_view(it[0], &d, &n)) {
+        return vm_raise(vm, &type_TypeError, "a bytes-like object is required, not '%T'", it[0]);
+    }
+    s->len = s->pos = 0;
+    if (buf_write(vm, s, d, n) < 0) return VAL_ERROR;
+    s = as_stream(args[0]);
+    if (text) {
+        if (all_ascii(s->buf, s->len)) s->flags |= S_ASCII;
+        else s->flags &= ~S_ASCII;
+        if (records_newlines(s)) s->seen_nl = scan_newlines(s->buf, s->len);
+    }
+    s->pos = pos_from_user(s, (size_t)pos);
+    if (setstate_dict(vm, args[0], it[want - 1], text ? "fourth" : "third") < 0) return VAL_ERROR;
+    return VAL_NONE;
+}
+
+static Value get_instance_dict(VM *vm, Value self) {
+    Obj *o = val_as_obj(self);
+    if (!(o->flags & OBJ_HAS_DICT))
+        return vm_raise(vm, &type_AttributeError, "'%T' object has no attribute '__dict__'", self);
+    Value *slot = obj_dict_slot(o);
+    if (val_is_null(*slot)) {
+        Value d = dict_new(vm);
+        if (val_is_error(d)) return d;
+        slot = obj_dict_slot(val_as_obj(self));
+        *slot = d;
+    }
+    return *slot;
+}
+
+static Value get_none(VM *vm, Value self) { return VAL_NONE; }
 
 static const MethodDef stream_methods[] = {
     {"read", m_read, 0, NULL}, {"readline", m_readline, 0, NULL},
@@ -813,11 +1002,14 @@ static const MethodDef binary_methods[] = {
 
 static const MethodDef memory_methods[] = {
     {"getvalue", m_getvalue, 0, NULL},
+    {"__getstate__", m_getstate, 0, NULL},
+    {"__setstate__", m_setstate, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
 static const MethodDef bytesio_methods[] = {
     {"getbuffer", m_getbuffer, 0, NULL},
+    {"detach", m_detach, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -828,11 +1020,12 @@ static const MethodDef stringio_methods[] = {
 
 static const GetSetDef stream_getsets[] = {
     {"closed", get_closed, NULL},
+    {"__dict__", get_instance_dict, NULL},
     {NULL, NULL, NULL},
 };
 
 static const GetSetDef file_getsets[] = {
-    {"name", get_name, NULL},
+    {"name", get_name, set_name},
     {"mode", get_mode, NULL},
     {NULL, NULL, NULL},
 };
@@ -848,6 +1041,8 @@ static const GetSetDef text_getsets[] = {
 
 static const GetSetDef stringio_getsets[] = {
     {"newlines", get_newlines, NULL},
+    {"encoding", get_none, NULL},
+    {"errors", get_none, NULL},
     {"line_buffering", get_false, NULL},
     {NULL, NULL, NULL},
 };
@@ -1011,6 +1206,8 @@ static Value mode_attr(VM *vm, Value mode, const OpenMode *m) {
 /* Check the path against the VFS for [m]; raises the OSError CPython would. */
 static int check_path(VM *vm, Value name, const char *p, const OpenMode *m) {
     if (!p[0]) return os_raise_errno(vm, 2, name, VAL_NULL), -1;
+    if (val_is_str(name) && strlen(p) != as_str(name)->size)
+        return vm_raise(vm, &type_ValueError, "embedded null byte"), -1;
     int kind = vfs_kind(vm, p);
     if (m->kind == 'x' && kind != VFS_NONE) return os_raise_errno(vm, 17, name, VAL_NULL), -1;
     if (kind == VFS_DIR) return os_raise_errno(vm, 21, name, VAL_NULL), -1;
@@ -1040,14 +1237,17 @@ static bool encoding_is_utf8(const char *e) {
     size_t i = 0;
     for (; e[i] && i < sizeof low - 1; i++) low[i] = (char)(e[i] >= 'A' && e[i] <= 'Z' ? e[i] + 32 : e[i] == '_' ? '-' : e[i]);
     low[i] = 0;
-    return !e[i] && (strcmp(low, "utf-8") == 0 || strcmp(low, "utf8") == 0 || strcmp(low, "u8") == 0);
+    /* "locale": the locale's encoding, which is UTF-8 here */
+    return !e[i] && (strcmp(low, "utf-8") == 0 || strcmp(low, "utf8") == 0 || strcmp(low, "u8") == 0 ||
+                     strcmp(low, "locale") == 0);
 }
 
 /* Fill the text fields of a stream: encoding, errors, newline. */
 static int setup_text(VM *vm, Value self, Value encoding, Value errors, uint8_t newline) {
     StreamObj *s = as_stream(self);
     s->newline = newline;
-    Value enc = val_is_null(encoding) || val_is_none(encoding) ? str_from_cstr(vm, "UTF-8") : encoding;
+    bool locale = val_is_str(encoding) && strcmp(str_cstr(encoding), "locale") == 0;
+    Value enc = val_is_null(encoding) || val_is_none(encoding) || locale ? str_from_cstr(vm, "UTF-8") : encoding;
     if (val_is_error(enc)) return -1;
     as_stream(self)->encoding = enc;
     Value err = val_is_null(errors) || val_is_none(errors) ? str_from_cstr(vm, "strict") : errors;
@@ -1076,6 +1276,7 @@ static bool adopt_content(StreamObj *s, char *raw, size_t n) {
     s->len = n;
     if (is_text(s)) {
         s->flags |= S_ASCII;
+        if (records_newlines(s)) s->seen_nl = scan_newlines(s->buf, n);
         if (s->newline == NL_UNIVERSAL && memchr(raw, '\r', n)) s->len = translate_universal(s->buf, n);
     }
     return true;
@@ -1142,6 +1343,62 @@ static int check_open_args(VM *vm, const OpenMode *m, Value *a) {
     return 0;
 }
 
+/* The os.open() flags of a mode. */
+static int mode_flags(const OpenMode *m) {
+    int acc = m->plus ? 2 : m->kind == 'r' ? 0 : 1;
+    int extra = m->kind == 'w' ? 01100 : m->kind == 'a' ? 02100 : m->kind == 'x' ? 0300 : 0;
+    return acc | extra | 02000000;   /* O_CLOEXEC, as CPython adds */
+}
+
+static int fd_of(VM *vm, Value v, int *fd) {
+    int64_t n;
+    if (obj_index_i64(vm, v, &n, &type_OverflowError) < 0) return -1;
+    if (n < 0) {
+        vm_raise(vm, &type_ValueError, "negative file descriptor");
+        return -1;
+    }
+    if (n > INT32_MAX || !vfs_fd(vm, (int)n)) {
+        os_raise_errno(vm, 9, VAL_NULL, VAL_NULL);
+        return -1;
+    }
+    *fd = (int)n;
+    return 0;
+}
+
+static int call_opener(VM *vm, Value opener, Value file, const OpenMode *m, int *fd) {
+    Value args[2] = {file, val_from_small(mode_flags(m))};
+    Value r = vm_call(vm, opener, args, 2, VAL_NULL);
+    if (val_is_error(r)) return -1;
+    if (!val_is_intlike(r)) {
+        vm_raise(vm, &type_TypeError, "expected integer from opener");
+        return -1;
+    }
+    int64_t n;
+    if (obj_index_i64(vm, r, &n, &type_OverflowError) < 0) return -1;
+    if (n < 0) {
+        vm_raise(vm, &type_ValueError, "opener returned %lld", (long long)n);
+        return -1;
+    }
+    return fd_of(vm, r, fd);
+}
+
+/* open(..., buffering=0) in binary mode is io.FileIO(file, mode, closefd, opener). */
+static Value open_unbuffered(VM *vm, Value *a, const OpenMode *m) {
+    Value io = import_module(vm, "io");
+    if (val_is_error(io)) return io;
+    Value cls = obj_getattr_cstr(vm, io, "FileIO");
+    if (val_is_error(cls)) return cls;
+    char raw[4] = {m->kind, 0, 0, 0};
+    if (m->plus) raw[1] = '+';
+    Value args[4] = {a[0], str_from_cstr(vm, raw), val_is_null(a[6]) ? VAL_TRUE : a[6],
+                     val_is_null(a[7]) ? VAL_NONE : a[7]};
+    if (val_is_error(args[1])) return VAL_ERROR;
+    for (int i = 0; i < 4; i++) gc_push_root(vm, &args[i]);   /* across the constructor */
+    Value r = vm_call(vm, cls, args, 4, VAL_NULL);
+    gc_pop_roots(vm, 4);
+    return r;
+}
+
 /* open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
 **      closefd=True, opener=None) */
 static Value builtin_open(VM *vm, Value *args, int nargs, Value kwnames) {
@@ -1152,7 +1409,6 @@ static Value builtin_open(VM *vm, Value *args, int nargs, Value kwnames) {
     if (ready_stream_types(vm) < 0) return VAL_ERROR;
     fileio_flush_all();
     Value file = a[0];
-    if (val_is_intlike(file) && !val_is_bool(file)) return os_raise_errno(vm, 9, VAL_NULL, VAL_NULL);
     Value mode = a[1];
     if (val_is_null(mode)) {
         mode = str_from_cstr(vm, "r");
@@ -1167,7 +1423,8 @@ static Value builtin_open(VM *vm, Value *args, int nargs, Value kwnames) {
     Value result = VAL_ERROR;
     OpenMode m;
     uint8_t newline = NL_UNIVERSAL;
-    if (!val_is_str(file) && !val_isinstance(file, &type_bytes) &&
+    bool is_fd = val_is_intlike(file) && !val_is_bool(file);
+    if (!is_fd && !val_is_str(file) && !val_isinstance(file, &type_bytes) &&
         val_is_null(obj_type_lookup(val_type(file), str_intern_cstr(vm, "__fspath__")))) {
         vm_raise(vm, &type_TypeError, "expected str, bytes or os.PathLike object, not %T", file);
         goto done;
@@ -1175,9 +1432,35 @@ static Value builtin_open(VM *vm, Value *args, int nargs, Value kwnames) {
     if (parse_mode(vm, mode, &m) < 0 || check_open_args(vm, &m, a) < 0) goto done;
     if (!m.binary && !val_is_null(a[5]) && newline_arg(vm, a[5], false, &newline) < 0) goto done;
     if (!m.binary && val_is_null(a[5])) newline = NL_UNIVERSAL;
-    path = file_path(vm, file);
-    if (val_is_error(path)) goto done;
-    if (check_path(vm, file, str_cstr(path), &m) < 0) goto done;
+    bool closefd = val_is_null(a[6]) || obj_truthy(vm, a[6]) == 1;
+    if (!is_fd && !closefd) {
+        vm_raise(vm, &type_ValueError, "Cannot use closefd=False with file name");
+        goto done;
+    }
+    if (m.binary && val_is_int(a[2]) && val_as_int(a[2]) == 0) {
+        result = open_unbuffered(vm, a, &m);
+        goto done;
+    }
+    int fd = -1;
+    if (!is_fd && !val_is_null(a[7]) && !val_is_none(a[7])) {
+        /* opener(path, flags) gives the descriptor */
+        if (call_opener(vm, a[7], file, &m, &fd) < 0) goto done;
+    } else if (is_fd && fd_of(vm, file, &fd) < 0) {
+        goto done;
+    }
+    if (fd >= 0) {
+        VfsFd *f = vfs_fd(vm, fd);
+        if (!f) {
+            os_raise_errno(vm, 9, VAL_NULL, VAL_NULL);
+            goto done;
+        }
+        path = str_from_cstr(vm, f->path);
+        if (val_is_error(path)) goto done;
+    } else {
+        path = file_path(vm, file);
+        if (val_is_error(path)) goto done;
+        if (check_path(vm, file, str_cstr(path), &m) < 0) goto done;
+    }
     uint32_t flags = (m.binary ? S_BINARY : S_ASCII) | (m.kind == 'r' || m.plus ? S_READ : 0) |
                      (m.kind != 'r' || m.plus ? S_WRITE : 0) | (m.kind == 'a' ? S_APPEND : 0);
     self = stream_alloc(vm, file_type(&m), flags);
@@ -1195,7 +1478,16 @@ static Value builtin_open(VM *vm, Value *args, int nargs, Value kwnames) {
     if (val_is_error(mattr)) goto done;
     as_stream(self)->mode = mattr;
     if (!m.binary && setup_text(vm, self, a[3], a[4], newline) < 0) goto done;
-    if (open_content(vm, self, str_cstr(path), &m) < 0) goto done;
+    OpenMode content_mode = m;
+    if (fd >= 0 && (m.kind == 'w' || m.kind == 'x')) content_mode.kind = 'r';  /* no truncation */
+    if (open_content(vm, self, str_cstr(path), &content_mode) < 0) goto done;
+    if (fd >= 0) {
+        as_stream(self)->fd = fd;
+        as_stream(self)->closefd = closefd;
+        /* the stream starts where the descriptor stands */
+        StreamObj *st = as_stream(self);
+        if (m.kind != 'a') st->pos = vfs_fd(vm, fd)->pos < st->len ? vfs_fd(vm, fd)->pos : st->len;
+    }
     result = self;
 done:
     gc_pop_roots(vm, 3);
@@ -1254,7 +1546,7 @@ done:
         .name = pyname,                                                              \
         .base = base_,                                                               \
         .basicsize = sizeof(StreamObj),                                              \
-        .flags = TYPE_BASETYPE | TYPE_INSTANCE_DICT,                                 \
+        .flags = TYPE_BASETYPE | TYPE_INSTANCE_DICT | TYPE_WEAKREFABLE,              \
         .repr = stream_repr,                                                         \
         .iter = stream_iter,                                                         \
         .iternext = stream_iternext,                                                 \

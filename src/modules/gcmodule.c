@@ -7,7 +7,11 @@
 ** only recorded (isenabled()); memory is still reclaimed, since nothing
 ** else would free it.
 */
+#include <stdint.h>
+#include <stdlib.h>
+
 #include "modules/modules.h"
+#include "runtime/frame.h"
 #include "runtime/import.h"
 
 static Value gc_collect_fn(VM *vm, Value *args, int nargs, Value kwnames) {
@@ -178,6 +182,193 @@ static Value gc_set_debug(VM *vm, Value *args, int nargs, Value kwnames) {
     int64_t v;
     if (obj_index_i64(vm, args[0], &v, &type_OverflowError) < 0) return VAL_ERROR;
     return VAL_NONE;
+}
+
+/* ---- finalization at exit ---- */
+
+/* Some object still waits for its __del__ or, a suspended generator, for
+** its close(). */
+static bool is_finalizable(Obj *o) {
+    return !(o->flags & OBJ_FINALIZED) && ((o->type->flags & TYPE_HAS_DEL) || gen_needs_close(o));
+}
+
+static bool any_finalizable(VM *vm) {
+    for (Obj *o = vm->objects; o; o = o->gc_next)
+        if (is_finalizable(o)) return true;
+    return false;
+}
+
+/* The finalizable objects in the order the main module's globals reach
+** them. CPython clears the globals one by one: an instance held by a
+** global (or by an attribute of one, or of a class) dies as its global is
+** cleared; what sits in containers dies later, when the collector breaks
+** the module's cycles. So two walks rank them: first through instances
+** and classes only, then through everything. */
+typedef struct RankEntry {
+    Obj *obj;
+    size_t rank;
+} RankEntry;
+
+typedef struct RankWalk {
+    GCVisitor base;
+    Obj **stack;
+    size_t n, cap;
+    RankEntry *found;         /* sorted by object after each walk */
+    size_t nfound, capfound, nsorted;
+    bool attrs_only;          /* the first walk */
+    bool failed;
+} RankWalk;
+
+static void rank_push(GCVisitor *gv, Value v) {
+    RankWalk *w = (RankWalk *)gv;
+    if (!val_is_obj(v) || w->failed) return;
+    Obj *o = val_as_obj(v);
+    if (o->flags & OBJ_MARK) return;
+    o->flags |= OBJ_MARK;
+    if (w->n == w->cap) {
+        size_t cap = w->cap ? w->cap * 2 : 256;
+        Obj **p = realloc(w->stack, cap * sizeof *p);
+        if (!p) {
+            w->failed = true;
+            return;
+        }
+        w->stack = p;
+        w->cap = cap;
+    }
+    w->stack[w->n++] = o;
+}
+
+static int rank_cmp_obj(const void *a, const void *b) {
+    uintptr_t x = (uintptr_t)((const RankEntry *)a)->obj, y = (uintptr_t)((const RankEntry *)b)->obj;
+    return x < y ? -1 : x > y;
+}
+
+/* The rank of [o] from the walks done so far, or SIZE_MAX. */
+static size_t rank_of(RankWalk *w, Obj *o) {
+    if (!w->nsorted) return SIZE_MAX;
+    RankEntry key = {o, 0};
+    RankEntry *e = bsearch(&key, w->found, w->nsorted, sizeof key, rank_cmp_obj);
+    return e ? e->rank : SIZE_MAX;
+}
+
+static void rank_note(RankWalk *w, Obj *o, size_t rank) {
+    if (rank_of(w, o) != SIZE_MAX) return;
+    if (w->nfound == w->capfound) {
+        size_t cap = w->capfound ? w->capfound * 2 : 64;
+        RankEntry *p = realloc(w->found, cap * sizeof *p);
+        if (!p) {
+            w->failed = true;
+            return;
+        }
+        w->found = p;
+        w->capfound = cap;
+    }
+    w->found[w->nfound++] = (RankEntry){o, rank};
+}
+
+/* The first walk goes from an instance of a class to its attributes, and
+** from a class to its class attributes. */
+static void rank_visit_attrs(RankWalk *w, Obj *o) {
+    Value d = VAL_NULL;
+    if (o->type == &type_type || (o->type->flags & TYPE_TYPE_SUBCLASS)) d = ((Type *)o)->dict;
+    else if (o->type->flags & TYPE_HEAP) {
+        if (o->flags & OBJ_HAS_DICT) d = *obj_dict_slot(o);
+        Type *t = o->type;
+        if (t->slot_start)
+            for (size_t off = t->slot_start; off + sizeof(Value) <= t->basicsize; off += sizeof(Value))
+                rank_push(&w->base, *(Value *)((char *)o + off));
+    }
+    if (!val_isinstance(d, &type_dict)) return;
+    Value k, v;
+    for (size_t i = 0; dict_next(d, &i, &k, &v);) rank_push(&w->base, v);
+}
+
+static void rank_walk_from(RankWalk *w, Value v, size_t rank) {
+    rank_push(&w->base, v);
+    while (w->n && !w->failed) {
+        Obj *o = w->stack[--w->n];
+        if (is_finalizable(o)) rank_note(w, o, rank);
+        if (w->attrs_only) rank_visit_attrs(w, o);
+        else gc_traverse_obj(o, &w->base);
+    }
+}
+
+static void clear_walk_marks(VM *vm) {
+    for (Obj *o = vm->objects; o; o = o->gc_next) o->flags &= ~OBJ_MARK;
+    for (size_t i = 0; i < vm->nstatic_types; i++) vm->static_types[i]->hdr.flags &= ~OBJ_MARK;
+}
+
+/* One walk from every global of [globals] in turn; ranks from [base]. */
+static void rank_walk_globals(VM *vm, RankWalk *w, Value globals, size_t base) {
+    Value k, v;
+    size_t rank = base;
+    for (size_t i = 0; dict_next(globals, &i, &k, &v) && !w->failed; rank++)
+        rank_walk_from(w, v, rank);
+    clear_walk_marks(vm);
+    if (w->failed || !w->nfound) return;
+    qsort(w->found, w->nfound, sizeof *w->found, rank_cmp_obj);
+    w->nsorted = w->nfound;
+}
+
+/* Rank every finalizable object the globals reach. The walks allocate
+** nothing the collector owns. */
+static void rank_by_globals(VM *vm, RankWalk *w, Value globals) {
+    w->attrs_only = true;
+    rank_walk_globals(vm, w, globals, 0);
+    w->attrs_only = false;
+    if (!w->failed) rank_walk_globals(vm, w, globals, as_dict(globals)->used);
+}
+
+/* Stable-sort the queued finalizers (not the weakref callbacks) by rank. */
+static void order_pending(VM *vm, RankWalk *w) {
+    for (size_t i = 1; i < vm->npending; i++) {
+        struct GCPending p = vm->gc_pending[i];
+        if (p.is_callback) continue;
+        size_t r = rank_of(w, val_as_obj(p.v));
+        size_t j = i;
+        while (j > 0 && !vm->gc_pending[j - 1].is_callback &&
+               rank_of(w, val_as_obj(vm->gc_pending[j - 1].v)) > r) {
+            vm->gc_pending[j] = vm->gc_pending[j - 1];
+            j--;
+        }
+        vm->gc_pending[j] = p;
+    }
+}
+
+/* Drop __main__ from sys.modules and the VM. */
+static void drop_main_module(VM *vm) {
+    if (val_isinstance(vm->modules, &type_dict)) {
+        Value key = str_from_cstr(vm, "__main__");
+        Value cur = val_is_error(key) ? VAL_NULL : dict_get(vm, vm->modules, key);
+        if (!val_is_error(cur) && !val_is_null(cur) && cur == vm->main_module)
+            (void)dict_del(vm, vm->modules, key);
+    }
+    vm->main_module = VAL_NONE;
+    vm_clear_exc(vm);
+}
+
+void gc_finalize_at_exit(VM *vm) {
+    if (!vm || !vm->has_del_types || !any_finalizable(vm) || !val_is_type(vm->main_module, &type_module))
+        return;
+    /* As CPython, which drops __main__ at exit: what only the main module
+    ** (and what it reaches) keeps alive dies together, so every __del__
+    ** and generator finally runs with the module's globals still in
+    ** place, in the order of the globals that held them. */
+    Fiber *saved_fiber = vm->fiber;
+    vm->fiber = vm->base_fiber;
+    Value exc = vm_take_exc(vm);
+    vm->last_error = VAL_NULL;
+    RankWalk w = {.base = {rank_push}};
+    rank_by_globals(vm, &w, ((ModuleObj *)val_as_obj(vm->main_module))->dict);
+    drop_main_module(vm);
+    gc_collect(vm);
+    if (!w.failed) order_pending(vm, &w);
+    free(w.stack);
+    free(w.found);
+    gc_run_pending(vm);
+    vm_clear_exc(vm);
+    vm->exc = exc;
+    vm->fiber = saved_fiber;
 }
 
 static const MethodDef gc_functions[] = {

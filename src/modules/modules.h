@@ -19,6 +19,7 @@ Value time_module_init(VM *vm);
 Value gc_module_init(VM *vm);
 Value sre_module_init(VM *vm);
 Value unicodedata_module_init(VM *vm);
+char *unicodedata_nfkc(const char *s, size_t n);   /* malloc'ed; NULL: no memory */
 Value struct_module_init(VM *vm);
 Value array_module_init(VM *vm);
 Value ast_module_init(VM *vm);

@@ -7,6 +7,7 @@
 #include <math.h>
 #include <stdlib.h>
 
+#include "objects/buffer.h"
 #include "objects/containers.h"
 #include "objects/str.h"
 #include "compiler/opcodes.h"
@@ -421,7 +422,7 @@ static int pack_float(VM *vm, const StructCode *c, Value v, uint8_t *p) {
 static int pack_bytes_field(VM *vm, const StructCode *c, Value v, uint8_t *p) {
     const uint8_t *d;
     size_t n;
-    if (val_is_type(v, &type_memoryview) || !bytes_view(v, &d, &n)) {
+    if (!(val_isinstance(v, &type_bytes) || val_isinstance(v, &type_bytearray)) || !bytes_view(v, &d, &n)) {
         vm_raise(vm, &type_struct_error, "argument for '%c' must be a bytes object", c->code);
         return -1;
     }
@@ -514,16 +515,9 @@ static Value unpack_values(VM *vm, const StructFormat *f, const uint8_t *data) {
 }
 
 
-extern bool array_writable_view(Value v, uint8_t **data, size_t *len);
-
-/* A readable buffer argument: bytes-like, or an array.array. */
+/* A readable buffer argument: anything exporting contiguous memory. */
 static int read_buffer(VM *vm, Value v, const uint8_t **data, size_t *len) {
-    uint8_t *adata;
-    if (!val_is_str(v) && !bytes_view(v, data, len) && array_writable_view(v, &adata, len)) {
-        *data = adata;
-        return 0;
-    }
-    if (val_is_str(v) || !bytes_view(v, data, len)) {
+    if (!bytes_view(v, data, len)) {
         vm_raise(vm, &type_TypeError, "a bytes-like object is required, not '%T'", v);
         return -1;
     }
@@ -597,15 +591,14 @@ static Value do_unpack_from(VM *vm, const StructFormat *f, Value buffer, Value v
     return unpack_values(vm, f, d + off);
 }
 
-/* A writable buffer: bytearray, or an array.array. */
+/* A writable buffer: bytearray, array.array, a writable memoryview... */
 static int write_buffer(VM *vm, Value v, uint8_t **data, size_t *len) {
-    if (val_isinstance(v, &type_bytearray)) {
-        ByteArrayObj *b = (ByteArrayObj *)val_as_obj(v);
-        *data = b->data;
-        *len = b->len;
+    Buffer b;
+    if (buffer_of(v, &b) && !b.readonly) {
+        *data = b.buf;
+        *len = b.len;
         return 0;
     }
-    if (array_writable_view(v, data, len)) return 0;
     vm_raise(vm, &type_TypeError, "argument must be read-write bytes-like object, not %T", v);
     return -1;
 }

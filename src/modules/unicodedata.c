@@ -211,7 +211,10 @@ static int cpbuf_push(VM *vm, CpBuf *b, uint32_t c) {
     if (b->len == b->cap) {
         size_t ncap = b->cap ? b->cap * 2 : 32;
         uint32_t *n = realloc(b->cp, ncap * sizeof(uint32_t));
-        if (!n) { vm_raise_nomem(vm); return -1; }
+        if (!n) {
+            if (vm) vm_raise_nomem(vm);
+            return -1;
+        }
         b->cp = n;
         b->cap = ncap;
     }
@@ -284,6 +287,36 @@ static void compose(CpBuf *b) {
         b->cp[out++] = c;
     }
     b->len = out;
+}
+
+/* NFKC of the UTF-8 text s[0..n) as a malloc'ed NUL-terminated string, or
+** NULL when out of memory. The compiler normalizes identifiers with it,
+** where there is no VM to raise in. */
+char *unicodedata_nfkc(const char *s, size_t n) {
+    CpBuf b = {0};
+    const unsigned char *p = (const unsigned char *)s, *end = p + n;
+    while (p < end) {
+        uint32_t c;
+        p += utf8_decode(p, &c);
+        if (decompose_into(NULL, &b, c, true) < 0) { free(b.cp); return NULL; }
+    }
+    canonical_order(&b);
+    compose(&b);
+    char *out = malloc(4 * b.len + 1), *o = out;
+    for (size_t i = 0; out && i < b.len; i++) {
+        uint32_t c = b.cp[i];
+        if (c < 0x80) { *o++ = (char)c; continue; }
+        if (c < 0x800) { *o++ = (char)(0xC0 | (c >> 6)); }
+        else {
+            if (c < 0x10000) { *o++ = (char)(0xE0 | (c >> 12)); }
+            else { *o++ = (char)(0xF0 | (c >> 18)); *o++ = (char)(0x80 | ((c >> 12) & 0x3F)); }
+            *o++ = (char)(0x80 | ((c >> 6) & 0x3F));
+        }
+        *o++ = (char)(0x80 | (c & 0x3F));
+    }
+    if (out) *o = '\0';
+    free(b.cp);
+    return out;
 }
 
 static int parse_form(VM *vm, Value form, bool *compat, bool *composed) {

@@ -6,6 +6,7 @@
 */
 #include <stdlib.h>
 
+#include "buffer.h"
 #include "str.h"
 #include "containers.h"
 #include "int.h"
@@ -22,11 +23,8 @@ static inline ByteArrayObj *as_ba(Value v) { return (ByteArrayObj *)val_as_obj(v
 static bool is_bytes(Value v) { return val_isinstance(v, &type_bytes); }
 static bool is_bytearray(Value v) { return val_isinstance(v, &type_bytearray); }
 
-static bool memoryview_view(Value v, const uint8_t **data, size_t *len);
-
 bool bytes_view(Value v, const uint8_t **data, size_t *len) {
     if (!val_is_obj(v)) return false;
-    if (val_is_type(v, &type_memoryview)) return memoryview_view(v, data, len);
     if (is_bytes(v)) {
         *data = as_bytes(v)->data;
         *len = as_bytes(v)->len;
@@ -37,7 +35,11 @@ bool bytes_view(Value v, const uint8_t **data, size_t *len) {
         *len = as_ba(v)->len;
         return true;
     }
-    return false;
+    Buffer b;
+    if (!buffer_of(v, &b)) return false;
+    *data = b.buf;
+    *len = b.len;
+    return true;
 }
 
 /* ---- making them ---- */
@@ -200,14 +202,6 @@ static int encoding_kind(const char *name) {
     return ENC_UNKNOWN;
 }
 
-static Value unknown_encoding(VM *vm, const char *name) {
-    return vm_raise(vm, &type_LookupError, "unknown encoding: %s", name);
-}
-
-static Value unknown_handler(VM *vm, const char *name) {
-    return vm_raise(vm, &type_LookupError, "unknown error handler name '%s'", name);
-}
-
 /* Raise UnicodeEncodeError/UnicodeDecodeError(enc, obj, start, end, reason). */
 static Value raise_unicode_error(VM *vm, Type *t, const char *enc, Value obj, size_t start,
                                  size_t end, const char *reason) {
@@ -349,7 +343,7 @@ static Value encode_latin1_fast(VM *vm, const StrObj *str) {
 
 Value str_encode(VM *vm, Value s, const char *encoding, const char *errors) {
     int kind = encoding_kind(encoding);
-    if (kind == ENC_UNKNOWN) return unknown_encoding(vm, encoding);
+    if (kind == ENC_UNKNOWN) return codec_encode_python(vm, s, encoding, errors);
     StrObj *str = as_str(s);
     bool narrow = kind == ENC_UTF8 || kind == ENC_ASCII || kind == ENC_LATIN1;
     if ((narrow && str->ascii) || (kind == ENC_UTF8 && !has_surrogate(str)))
@@ -377,7 +371,7 @@ Value str_encode(VM *vm, Value s, const char *encoding, const char *errors) {
             continue;
         }
         sb_free(&sb);
-        if (r < 0) return unknown_handler(vm, errors);
+        if (r < 0) return codec_encode_python(vm, s, encoding, errors);
         /* strict: the error covers the run of unencodable characters */
         size_t stop = index + 1;
         while (p < end) {
@@ -428,7 +422,7 @@ static int decode_error(StrBuf *sb, const char *errors, const uint8_t *d, size_t
 static Value decode_failed(VM *vm, int r, const char *errors, int kind, const uint8_t *data,
                            size_t len, size_t at, size_t badlen, const char *reason) {
     if (r == -2) return vm_raise(vm, &type_TypeError, "don't know how to handle UnicodeDecodeError in error callback");
-    if (r < 0) return unknown_handler(vm, errors);
+    if (r < 0) return codec_decode_python(vm, data, len, enc_names[kind], errors);
     Value obj = bytes_new(vm, data, len);
     if (val_is_error(obj)) return obj;
     return raise_unicode_error(vm, &type_UnicodeDecodeError, enc_names[kind], obj, at, at + badlen, reason);
@@ -644,7 +638,7 @@ Value bytes_decode(VM *vm, const uint8_t *data, size_t len, const char *encoding
     case ENC_UTF16LE: case ENC_UTF16BE: return decode_utf16(vm, data, len, errors, kind == ENC_UTF16BE, kind);
     case ENC_UTF32LE: case ENC_UTF32BE: return decode_utf32(vm, data, len, errors, kind == ENC_UTF32BE, kind);
     case ENC_ASCII: case ENC_LATIN1: return decode_8bit(vm, data, len, errors, kind);
-    default: return unknown_encoding(vm, encoding);
+    default: return codec_decode_python(vm, data, len, encoding, errors);
     }
 }
 
@@ -1264,24 +1258,25 @@ static Value b_maketrans(VM *vm, Value *args, int nargs, Value kw) {
     return bytes_new(vm, table, 256);
 }
 
-static Value b_hex(VM *vm, Value *args, int nargs, Value kw) {
+Value bytes_hex_method(VM *vm, Value *args, int nargs, Value kw) {
     static const char *const names[] = {"sep", "bytes_per_sep", NULL};
     Value a[2] = {VAL_NULL, VAL_NULL};
     if (vm_parse_args(vm, "hex", args + 1, nargs - 1, kw, names, 0, 0, a) < 0) return VAL_ERROR;
     char sep = 0;
+    bool has_sep = false;
     int64_t per = 1;
     if (!val_is_null(a[0])) {
-        const uint8_t *sd;
-        size_t sn;
-        if (val_is_str(a[0])) {
-            sd = (const uint8_t *)as_str(a[0])->data;
-            sn = as_str(a[0])->len;
-            if (!as_str(a[0])->ascii) return vm_raise(vm, &type_ValueError, "sep must be ASCII.");
-        } else if (!bytes_view(a[0], &sd, &sn)) {
-            return vm_raise(vm, &type_TypeError, "sep must be str or bytes.");
-        }
+        /* CPython's order: the length of any object, then its type */
+        int64_t sn = obj_len(vm, a[0]);
+        if (sn < 0) return VAL_ERROR;
         if (sn != 1) return vm_raise(vm, &type_ValueError, "sep must be length 1.");
-        sep = (char)sd[0];
+        uint8_t c;
+        if (val_is_str(a[0])) c = (uint8_t)as_str(a[0])->data[0];
+        else if (is_bytes(a[0])) c = as_bytes(a[0])->data[0];
+        else return vm_raise(vm, &type_TypeError, "sep must be str or bytes.");
+        if (c > 0x7f) return vm_raise(vm, &type_ValueError, "sep must be ASCII.");
+        sep = (char)c;
+        has_sep = true;
     }
     if (!val_is_null(a[1]) && obj_index_i64(vm, a[1], &per, &type_OverflowError) < 0) return VAL_ERROR;
     VIEW(args[0], d, n);
@@ -1289,7 +1284,7 @@ static Value b_hex(VM *vm, Value *args, int nargs, Value kw) {
     sb_init(&sb);
     int64_t group = per < 0 ? -per : per;
     for (size_t i = 0; i < n; i++) {
-        if (sep && i > 0 && group > 0) {
+        if (has_sep && i > 0 && group > 0) {
             /* positive: groups counted from the right; negative: from the left */
             bool boundary = per > 0 ? (n - i) % (size_t)group == 0 : i % (size_t)group == 0;
             if (boundary) sb_addc(&sb, sep);
@@ -1363,6 +1358,8 @@ static Value b_getnewargs(VM *vm, Value *args, int nargs, Value kw) {
 static Value bytes_richcompare(VM *vm, Value a, Value b, int op) {
     const uint8_t *x, *y;
     size_t xn, yn;
+    /* bytes compares with bytes only; bytearray with any buffer */
+    if (!is_bytearray(a) && !is_bytes(b)) return VAL_NOTIMPL;
     if (!bytes_view(a, &x, &xn) || !bytes_view(b, &y, &yn)) return VAL_NOTIMPL;
     if (op == CMPOP_EQ || op == CMPOP_NE) {
         bool eq = xn == yn && memcmp(x, y, xn) == 0;
@@ -1530,8 +1527,28 @@ static Value bytes_iter_length_hint(VM *vm, Value *args, int nargs, Value kw) {
     return val_from_small(it->index < n ? (int64_t)(n - it->index) : 0);
 }
 
+static Value bytes_iter_reduce(VM *vm, Value *args, int nargs, Value kw) {
+    BytesIterObj *it = (BytesIterObj *)val_as_obj(args[0]);
+    Value empty = tuple_new(vm, 0);
+    if (val_is_error(empty)) return empty;
+    return iter_reduce_seq(vm, "iter", it->seq, (int64_t)it->index, empty);
+}
+
+static Value bytes_iter_setstate(VM *vm, Value *args, int nargs, Value kw) {
+    int64_t i;
+    if (iter_state_index(vm, args, nargs, &i) < 0) return VAL_ERROR;
+    BytesIterObj *it = (BytesIterObj *)val_as_obj(args[0]);
+    if (val_is_null(it->seq)) return VAL_NONE;
+    VIEW(it->seq, d, n);
+    (void)d;
+    it->index = (size_t)(i < 0 ? 0 : i > (int64_t)n ? (int64_t)n : i);
+    return VAL_NONE;
+}
+
 static const MethodDef bytes_iter_methods[] = {
     {"__length_hint__", bytes_iter_length_hint, 0, NULL},
+    {"__reduce__", bytes_iter_reduce, 0, NULL},
+    {"__setstate__", bytes_iter_setstate, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1561,6 +1578,13 @@ static int fill_from(VM *vm, StrBuf *sb, Value src, const char *kind) {
     size_t n;
     if (bytes_view(src, &d, &n)) {
         sb_add(sb, (const char *)d, n);
+        return 0;
+    }
+    if (val_is_type(src, &type_memoryview)) {
+        /* a strided or released view: its items in C order, or the error */
+        Value b = memoryview_tobytes(vm, src);
+        if (val_is_error(b)) return -1;
+        sb_add(sb, (const char *)as_bytes(b)->data, as_bytes(b)->len);
         return 0;
     }
     bool ctor = kind != NULL;
@@ -1641,7 +1665,7 @@ static int construct(VM *vm, const char *kind, Value *args, int nargs, Value kwn
         sb_add(sb, (const char *)as_bytes(b)->data, as_bytes(b)->len);
         return 0;
     }
-    if (done_bytes && !val_is_str(a[0])) {
+    if (done_bytes && !val_is_exact_str(a[0])) {
         /* bytes(x) asks x.__bytes__ first */
         bool found = false;
         Value r = call_special(vm, a[0], NAME(vm, __bytes__), NULL, 0, &found);
@@ -1690,7 +1714,14 @@ static Value bytearray_new_slot(VM *vm, Type *cls, Value *args, int nargs, Value
     return bytearray_alloc(vm, cls, 0);
 }
 
+/* May ba change its length to n? Not while memoryviews of it are alive. */
+static int ba_may_resize(VM *vm, ByteArrayObj *ba, size_t n) {
+    if (n == ba->len) return 0;
+    return buffer_check_resize(vm, &ba->exports, "Existing exports of data: object cannot be re-sized");
+}
+
 static int ba_set_contents(VM *vm, ByteArrayObj *ba, const void *data, size_t n) {
+    if (ba_may_resize(vm, ba, n) < 0) return -1;
     if (ba_reserve(vm, ba, n) < 0) return -1;
     memmove(ba->data, data, n);
     ba->len = n;
@@ -1713,6 +1744,7 @@ static int bytearray_init(VM *vm, Value self, Value *args, int nargs, Value kwna
 static int ba_splice(VM *vm, ByteArrayObj *ba, size_t start, size_t stop, const uint8_t *src, size_t n) {
     if (stop < start) stop = start;
     size_t newlen = ba->len - (stop - start) + n;
+    if (ba_may_resize(vm, ba, newlen) < 0) return -1;
     if (ba_reserve(vm, ba, newlen) < 0) return -1;
     memmove(ba->data + start + n, ba->data + stop, ba->len - stop);
     if (n) memcpy(ba->data + start, src, n);
@@ -1750,8 +1782,8 @@ static int ba_set_slice(VM *vm, Value self, Value key, Value v) {
     int r = 0;
     if (step == 1) {
         r = ba_splice(vm, ba, (size_t)start, (size_t)(stop > start ? stop : start), (uint8_t *)sb.data, sb.len);
-    } else if (val_is_null(v)) {
-        /* delete every step-th byte */
+    } else if (val_is_null(v) || sb.len == 0) {
+        /* delete every step-th byte (assigning nothing deletes too) */
         uint8_t *keep = malloc(ba->len + 1);
         if (!keep) r = (vm_raise_nomem(vm), -1);
         else {
@@ -1780,14 +1812,15 @@ static int bytearray_setitem(VM *vm, Value self, Value key, Value v) {
     if (is_index_like(key)) {
         int64_t i;
         if (obj_index_i64(vm, key, &i, &type_IndexError) < 0) return -1;
+        /* the value first: its __index__ may change the size */
+        uint8_t b = 0;
+        if (!val_is_null(v) && byte_value(vm, v, &b) < 0) return -1;
         if (i < 0) i += (int64_t)ba->len;
         if (i < 0 || i >= (int64_t)ba->len) {
             vm_raise(vm, &type_IndexError, "bytearray index out of range");
             return -1;
         }
         if (val_is_null(v)) return ba_splice(vm, ba, (size_t)i, (size_t)i + 1, NULL, 0);
-        uint8_t b;
-        if (byte_value(vm, v, &b) < 0) return -1;
         ba->data[i] = b;
         return 0;
     }
@@ -1878,6 +1911,7 @@ static Value ba_remove(VM *vm, Value *args, int nargs, Value kw) {
 static Value ba_clear(VM *vm, Value *args, int nargs, Value kw) {
     if (check_pos(vm, "clear", nargs, kw, 0, 0) < 0) return VAL_ERROR;
     ByteArrayObj *ba = as_ba(args[0]);
+    if (ba_may_resize(vm, ba, 0) < 0) return VAL_ERROR;
     ba->len = 0;
     if (ba->data) ba->data[0] = 0;
     return VAL_NONE;
@@ -1913,592 +1947,52 @@ static Value ba_imul(VM *vm, Value a, Value b) {
     if (obj_index_i64(vm, b, &k, &type_OverflowError) < 0) return VAL_ERROR;
     Value r = bytes_repeat_value(vm, a, k);
     if (val_is_error(r)) return r;
-    if (ba_set_contents(vm, as_ba(a), as_ba(r)->data, as_ba(r)->len) < 0) return VAL_ERROR;
-    return a;
+    gc_push_root(vm, &r); /* a resize check may collect */
+    int ok = ba_set_contents(vm, as_ba(a), as_ba(r)->data, as_ba(r)->len);
+    gc_pop_roots(vm, 1);
+    return ok < 0 ? VAL_ERROR : a;
+}
+
+/* (type(self), args, state): a latin-1 str before protocol 3 (what
+** Python 2 could read), the bytes themselves from 3 on. */
+static Value ba_common_reduce(VM *vm, Value self, int64_t proto) {
+    Value state = obj_call_method(vm, self, "__getstate__", NULL, 0);
+    if (val_is_error(state)) return state;
+    gc_push_root(vm, &state);
+    ByteArrayObj *ba = as_ba(self);
+    const uint8_t *d = ba->data ? ba->data : (const uint8_t *)"";
+    Value args;
+    if (proto < 3) {
+        Value text = bytes_decode(vm, d, ba->len, "latin-1", "strict");
+        Value enc = val_is_error(text) ? text : str_from_cstr(vm, "latin-1");
+        args = val_is_error(enc) ? enc : tuple_pack(vm, 2, text, enc);
+    } else if (ba->len) {
+        Value b = bytes_new(vm, d, ba->len);
+        args = val_is_error(b) ? b : tuple_pack(vm, 1, b);
+    } else {
+        args = tuple_new(vm, 0);
+    }
+    Value r = val_is_error(args) ? args : tuple_pack(vm, 3, val_from_obj(val_type(self)), args, state);
+    gc_pop_roots(vm, 1);
+    return r;
+}
+
+static Value ba_reduce_ex(VM *vm, Value *args, int nargs, Value kw) {
+    if (check_pos(vm, "__reduce_ex__", nargs, kw, 1, 1) < 0) return VAL_ERROR;
+    int64_t proto;
+    if (obj_index_i64(vm, args[1], &proto, &type_OverflowError) < 0) return VAL_ERROR;
+    return ba_common_reduce(vm, args[0], proto);
+}
+
+static Value ba_reduce(VM *vm, Value *args, int nargs, Value kw) {
+    if (check_pos(vm, "__reduce__", nargs, kw, 0, 0) < 0) return VAL_ERROR;
+    return ba_common_reduce(vm, args[0], 2);
 }
 
 static Value ba_alloc_m(VM *vm, Value *args, int nargs, Value kw) {
     if (check_pos(vm, "__alloc__", nargs, kw, 0, 0) < 0) return VAL_ERROR;
     return val_from_small((int64_t)as_ba(args[0])->cap);
 }
-
-/* ---- memoryview: 1-D views of bytes and bytearray, items of one native format ---- */
-
-typedef struct MemoryViewObj {
-    Obj hdr;
-    Value obj;                /* the exporter */
-    size_t start;             /* byte offset of item 0 */
-    int64_t step;             /* byte distance between items (the stride) */
-    size_t len;               /* items */
-    uint8_t itemsize;
-    char fmt;                 /* a struct format letter: 'B' unless cast */
-    bool at_prefix;           /* the format was given as "@X" */
-    bool readonly;
-    bool released;
-} MemoryViewObj;
-
-static inline MemoryViewObj *as_mv(Value v) { return (MemoryViewObj *)val_as_obj(v); }
-
-static void mv_traverse(Obj *o, GCVisitor *gv) { gc_visit(gv, ((MemoryViewObj *)o)->obj); }
-
-static int mv_check(VM *vm, MemoryViewObj *m) {
-    if (!m->released) return 0;
-    vm_raise(vm, &type_ValueError, "operation forbidden on released memoryview object");
-    return -1;
-}
-
-static uint8_t *mv_base(MemoryViewObj *m) {
-    const uint8_t *d = NULL;
-    size_t n = 0;
-    bytes_view(m->obj, &d, &n);
-    return (uint8_t *)d;
-}
-
-static uint8_t *mv_item_ptr(MemoryViewObj *m, int64_t i) {
-    return mv_base(m) + (int64_t)m->start + i * m->step;
-}
-
-static bool mv_is_contiguous(const MemoryViewObj *m) { return m->step == (int64_t)m->itemsize || m->len <= 1; }
-
-/* A contiguous, live view's bytes (what bytes_view sees of a memoryview). */
-static bool memoryview_view(Value v, const uint8_t **data, size_t *len) {
-    MemoryViewObj *m = as_mv(v);
-    if (m->released || !mv_is_contiguous(m)) return false;
-    *data = mv_base(m) + m->start;
-    *len = m->len * m->itemsize;
-    return true;
-}
-
-/* The size of one item of native struct format letter c, or 0 if unsupported. */
-static size_t mv_format_size(char c) {
-    switch (c) {
-    case 'c': case 'b': case 'B': case '?': return 1;
-    case 'h': case 'H': return 2;
-    case 'i': case 'I': case 'f': return 4;
-    case 'l': case 'L': return sizeof(long);
-    case 'q': case 'Q': case 'd': return 8;
-    case 'n': case 'N': return sizeof(size_t);
-    case 'P': return sizeof(void *);
-    default: return 0;
-    }
-}
-
-static bool mv_format_signed(char c) { return c == 'b' || c == 'h' || c == 'i' || c == 'l' || c == 'q' || c == 'n'; }
-
-static Value mv_make(VM *vm, Value obj, size_t start, int64_t step, size_t len) {
-    MemoryViewObj *m = gc_alloc(vm, &type_memoryview, sizeof(MemoryViewObj));
-    if (!m) return VAL_ERROR;
-    m->obj = obj;
-    m->start = start;
-    m->step = step;
-    m->len = len;
-    m->itemsize = 1;
-    m->fmt = 'B';
-    m->readonly = !is_bytearray(obj);
-    if (is_bytearray(obj)) as_ba(obj)->exports++;
-    return val_from_obj(m);
-}
-
-/* A new view of what m sees, with m's format and flags. */
-static Value mv_copy_view(VM *vm, MemoryViewObj *m, size_t start, int64_t step, size_t len) {
-    Value r = mv_make(vm, m->obj, start, step, len);
-    if (val_is_error(r)) return r;
-    MemoryViewObj *c = as_mv(r);
-    c->itemsize = m->itemsize;
-    c->fmt = m->fmt;
-    c->at_prefix = m->at_prefix;
-    c->readonly = m->readonly;
-    return r;
-}
-
-static Value mv_new(VM *vm, Type *cls, Value *args, int nargs, Value kwnames) {
-    static const char *const names[] = {"object", NULL};
-    Value obj = VAL_NULL;
-    if (vm_parse_args(vm, "memoryview", args, nargs, kwnames, names, 1, 0, &obj) < 0) return VAL_ERROR;
-    if (val_is_type(obj, &type_memoryview)) {
-        MemoryViewObj *m = as_mv(obj);
-        if (mv_check(vm, m) < 0) return VAL_ERROR;
-        return mv_copy_view(vm, m, m->start, m->step, m->len);
-    }
-    const uint8_t *d;
-    size_t n;
-    if (!bytes_view(obj, &d, &n))
-        return vm_raise(vm, &type_TypeError, "memoryview: a bytes-like object is required, not '%T'", obj);
-    return mv_make(vm, obj, 0, 1, n);
-}
-
-/* Item i as a Python value, by the view's format. */
-static Value mv_unpack(VM *vm, MemoryViewObj *m, int64_t i) {
-    const uint8_t *p = mv_item_ptr(m, i);
-    char c = m->fmt;
-    if (c == 'B') return val_from_small(*p);
-    if (c == 'c') return bytes_new(vm, (const char *)p, 1);
-    if (c == '?') return val_from_bool(*p != 0);
-    if (c == 'f') {
-        float f;
-        memcpy(&f, p, sizeof f);
-        return val_from_float((double)f);
-    }
-    if (c == 'd') {
-        double d;
-        memcpy(&d, p, sizeof d);
-        return val_from_float(d);
-    }
-    uint64_t u = 0;
-    memcpy(&u, p, m->itemsize); /* little-endian hosts (x86-64, wasm32) */
-    if (!mv_format_signed(c)) return int_from_u64(vm, u);
-    unsigned shift = 64 - 8u * m->itemsize;
-    return int_from_i64(vm, shift ? (int64_t)(u << shift) >> shift : (int64_t)u);
-}
-
-static Value mv_bad_value(VM *vm, Type *t, const char *what, char fmt) {
-    return vm_raise(vm, t, "memoryview: invalid %s for format '%c'", what, fmt);
-}
-
-/* An int to an unsigned 64-bit pattern; values up to 2**64-1 are accepted. */
-static int mv_int_bits(VM *vm, Value v, char fmt, uint64_t *out) {
-    int64_t i;
-    if (int_as_i64(vm, v, &i) == 0) {
-        *out = (uint64_t)i;
-        return i < 0 && !mv_format_signed(fmt) ? 1 : 0;
-    }
-    if (!vm_exc_matches(vm, &type_OverflowError)) return -1;
-    vm_clear_exc(vm);
-    if (mv_format_signed(fmt) || int_sign(v) < 0) return 1;
-    Value r = int_sub(vm, v, int_from_u64(vm, (uint64_t)1 << 63));
-    if (val_is_error(r)) return -1;
-    if (int_as_i64(vm, r, &i) < 0) {
-        vm_clear_exc(vm);
-        return 1;
-    }
-    *out = (uint64_t)i + ((uint64_t)1 << 63);
-    return 0;
-}
-
-/* Does the 64-bit pattern u fit an item of format fmt? */
-static bool mv_int_fits(uint64_t u, char fmt, size_t size) {
-    if (size == 8) return true;
-    unsigned bits = 8u * (unsigned)size;
-    if (!mv_format_signed(fmt)) return u < ((uint64_t)1 << bits);
-    int64_t i = (int64_t)u, lim = (int64_t)1 << (bits - 1);
-    return i >= -lim && i < lim;
-}
-
-/* Store v as one item of m's format at p; CPython's errors for a wrong type or range. */
-/* The bytes of v as one item of m's format into item; CPython's errors for a
-** wrong type or range. May run Python code (__index__, __float__, __bool__). */
-static int mv_item_bytes(VM *vm, const MemoryViewObj *m, Value v, uint8_t item[8]) {
-    char c = m->fmt;
-    if (c == 'c') {
-        const uint8_t *d;
-        size_t n;
-        if (!is_bytes(v) || !bytes_view(v, &d, &n)) return (mv_bad_value(vm, &type_TypeError, "type", c), -1);
-        if (n != 1) return (mv_bad_value(vm, &type_ValueError, "value", c), -1);
-        item[0] = d[0];
-        return 0;
-    }
-    if (c == '?') {
-        int t = obj_truthy(vm, v);
-        if (t < 0) return -1;
-        item[0] = (uint8_t)t;
-        return 0;
-    }
-    if (c == 'f' || c == 'd') {
-        double d;
-        if (float_as_double(vm, v, &d) < 0) return -1;
-        float f = (float)d;
-        if (c == 'd') memcpy(item, &d, sizeof d);
-        else memcpy(item, &f, sizeof f);
-        return 0;
-    }
-    if (!is_index_like(v)) return (mv_bad_value(vm, &type_TypeError, "type", c), -1);
-    Value iv = int_from_object(vm, v);
-    if (val_is_error(iv)) return -1;
-    uint64_t u;
-    int r = mv_int_bits(vm, iv, c, &u);
-    if (r < 0) return -1;
-    if (r > 0 || !mv_int_fits(u, c, m->itemsize)) return (mv_bad_value(vm, &type_ValueError, "value", c), -1);
-    memcpy(item, &u, m->itemsize);
-    return 0;
-}
-
-/* Store v as item i of m. The address is taken only after the conversion,
-** which may have run code that moved the bytearray's data. */
-static int mv_pack(VM *vm, MemoryViewObj *m, int64_t i, Value v) {
-    uint8_t item[8];
-    if (mv_item_bytes(vm, m, v, item) < 0) return -1;
-    memcpy(mv_item_ptr(m, i), item, m->itemsize);
-    return 0;
-}
-
-/* The viewed bytes, copied into sb. */
-static void mv_collect(MemoryViewObj *m, StrBuf *sb) {
-    for (size_t i = 0; i < m->len; i++) sb_add(sb, (const char *)mv_item_ptr(m, (int64_t)i), m->itemsize);
-}
-
-static Value mv_tobytes(VM *vm, Value *args, int nargs, Value kw) {
-    static const char *const names[] = {"order", NULL};
-    Value order = VAL_NULL;
-    if (vm_parse_args(vm, "tobytes", args + 1, nargs - 1, kw, names, 0, 0, &order) < 0) return VAL_ERROR;
-    MemoryViewObj *m = as_mv(args[0]);
-    if (mv_check(vm, m) < 0) return VAL_ERROR;
-    StrBuf sb;
-    sb_init(&sb);
-    mv_collect(m, &sb);
-    Value r = sb.failed ? vm_raise_nomem(vm) : bytes_new(vm, sb.data ? sb.data : "", sb.len);
-    sb_free(&sb);
-    return r;
-}
-
-static Value mv_tolist(VM *vm, Value *args, int nargs, Value kw) {
-    if (check_pos(vm, "tolist", nargs, kw, 0, 0) < 0) return VAL_ERROR;
-    MemoryViewObj *m = as_mv(args[0]);
-    if (mv_check(vm, m) < 0) return VAL_ERROR;
-    Value list = list_new(vm, m->len);
-    if (val_is_error(list)) return list;
-    for (size_t i = 0; i < m->len; i++) {
-        Value item = mv_unpack(vm, m, (int64_t)i);
-        if (val_is_error(item)) return item;
-        as_list(list)->items[i] = item;
-    }
-    return list;
-}
-
-static Value mv_hex(VM *vm, Value *args, int nargs, Value kw) {
-    Value b = mv_tobytes(vm, args, 1, VAL_NULL);
-    if (val_is_error(b)) return b;
-    Value a2[3] = {b, nargs > 1 ? args[1] : VAL_NULL, nargs > 2 ? args[2] : VAL_NULL};
-    return b_hex(vm, a2, nargs, kw);
-}
-
-static Value mv_release(VM *vm, Value *args, int nargs, Value kw) {
-    if (check_pos(vm, "release", nargs, kw, 0, 0) < 0) return VAL_ERROR;
-    MemoryViewObj *m = as_mv(args[0]);
-    if (!m->released && is_bytearray(m->obj)) as_ba(m->obj)->exports--;
-    m->released = true;
-    return VAL_NONE;
-}
-
-static Value mv_enter(VM *vm, Value *args, int nargs, Value kw) {
-    if (mv_check(vm, as_mv(args[0])) < 0) return VAL_ERROR;
-    return args[0];
-}
-
-static Value mv_exit(VM *vm, Value *args, int nargs, Value kw) { return mv_release(vm, args, 1, VAL_NULL); }
-
-static Value mv_toreadonly(VM *vm, Value *args, int nargs, Value kw) {
-    if (check_pos(vm, "toreadonly", nargs, kw, 0, 0) < 0) return VAL_ERROR;
-    MemoryViewObj *m = as_mv(args[0]);
-    if (mv_check(vm, m) < 0) return VAL_ERROR;
-    Value r = mv_copy_view(vm, m, m->start, m->step, m->len);
-    if (!val_is_error(r)) as_mv(r)->readonly = true;
-    return r;
-}
-
-/* The new shape of a cast: only one dimension, holding every item. */
-static int mv_cast_shape(VM *vm, Value shape, size_t nitems) {
-    if (val_is_null(shape)) return 0;
-    Value *items;
-    size_t n;
-    if (!seq_items(shape, &items, &n)) {
-        vm_raise(vm, &type_TypeError, "shape must be a list or a tuple");
-        return -1;
-    }
-    int64_t k = -1;
-    if (n == 1 && val_is_int(items[0])) k = val_as_int(items[0]);
-    if (k != (int64_t)nitems) {
-        vm_raise(vm, &type_NotImplementedError, "memoryview: only one-dimensional casts of the whole view are supported");
-        return -1;
-    }
-    return 0;
-}
-
-static Value mv_cast(VM *vm, Value *args, int nargs, Value kw) {
-    static const char *const names[] = {"format", "shape", NULL};
-    Value out[2] = {VAL_NULL, VAL_NULL};
-    if (vm_parse_args(vm, "cast", args + 1, nargs - 1, kw, names, 1, 0, out) < 0) return VAL_ERROR;
-    MemoryViewObj *m = as_mv(args[0]);
-    if (mv_check(vm, m) < 0) return VAL_ERROR;
-    if (!val_is_str(out[0]))
-        return vm_raise(vm, &type_TypeError, "cast() argument 'format' must be str, not %T", out[0]);
-    const char *f = str_cstr(out[0]);
-    bool at = f[0] == '@';
-    char c = f[at];
-    size_t size = f[at] && !f[at + 1] ? mv_format_size(c) : 0;
-    if (!size)
-        return vm_raise(vm, &type_ValueError, "memoryview: destination format must be a native single "
-                        "character format prefixed with an optional '@'");
-    if (!mv_is_contiguous(m)) return vm_raise(vm, &type_TypeError, "memoryview: casts are restricted to C-contiguous views");
-    bool src_byte = m->fmt == 'B' || m->fmt == 'b' || m->fmt == 'c';
-    bool dst_byte = c == 'B' || c == 'b' || c == 'c';
-    if (!src_byte && !dst_byte) return vm_raise(vm, &type_TypeError, "memoryview: cannot cast between two non-byte formats");
-    size_t nbytes = m->len * m->itemsize;
-    if (nbytes % size) return vm_raise(vm, &type_TypeError, "memoryview: length is not a multiple of itemsize");
-    if (mv_cast_shape(vm, out[1], nbytes / size) < 0) return VAL_ERROR;
-    Value r = mv_copy_view(vm, m, m->start, (int64_t)size, nbytes / size);
-    if (val_is_error(r)) return r;
-    MemoryViewObj *v = as_mv(r);
-    v->itemsize = (uint8_t)size;
-    v->fmt = c;
-    v->at_prefix = at;
-    return r;
-}
-
-static Value mv_iter(VM *vm, Value self) {
-    if (mv_check(vm, as_mv(self)) < 0) return VAL_ERROR;
-    return seqiter_new(vm, self);
-}
-
-static int64_t mv_len(VM *vm, Value self) {
-    if (mv_check(vm, as_mv(self)) < 0) return -1;
-    return (int64_t)as_mv(self)->len;
-}
-
-/* An integer key as an item number, or -1 with IndexError/TypeError pending. */
-static int64_t mv_item_index(VM *vm, MemoryViewObj *m, Value key) {
-    int64_t i;
-    if (obj_index_i64(vm, key, &i, &type_IndexError) < 0) return -1;
-    if (i < 0) i += (int64_t)m->len;
-    if (i < 0 || i >= (int64_t)m->len) {
-        vm_raise(vm, &type_IndexError, "index out of bounds on dimension 1");
-        return -1;
-    }
-    return i;
-}
-
-static Value mv_getitem(VM *vm, Value self, Value key) {
-    MemoryViewObj *m = as_mv(self);
-    if (mv_check(vm, m) < 0) return VAL_ERROR;
-    if (is_index_like(key)) {
-        int64_t i = mv_item_index(vm, m, key);
-        return i < 0 ? VAL_ERROR : mv_unpack(vm, m, i);
-    }
-    if (val_is_slice(key)) {
-        int64_t start, stop, step;
-        int64_t n = slice_indices(vm, key, (int64_t)m->len, &start, &stop, &step);
-        if (n < 0) return VAL_ERROR;
-        return mv_copy_view(vm, m, (size_t)((int64_t)m->start + start * m->step), step * m->step, (size_t)n);
-    }
-    return vm_raise(vm, &type_TypeError, "memoryview: invalid slice key");
-}
-
-/* The items a slice assignment copies: a buffer of the view's own format and length n. */
-static int mv_source(VM *vm, MemoryViewObj *m, Value v, int64_t n, StrBuf *sb) {
-    char fmt = 'B';
-    if (val_is_type(v, &type_memoryview)) {
-        MemoryViewObj *s = as_mv(v);
-        if (mv_check(vm, s) < 0) return -1;
-        fmt = s->fmt;
-        mv_collect(s, sb);
-    } else {
-        const uint8_t *d;
-        size_t dn;
-        if (!bytes_view(v, &d, &dn)) {
-            vm_raise(vm, &type_TypeError, "a bytes-like object is required, not '%T'", v);
-            return -1;
-        }
-        sb_add(sb, (const char *)d, dn);
-    }
-    if (fmt != m->fmt || (int64_t)sb->len != n * m->itemsize) {
-        vm_raise(vm, &type_ValueError, "memoryview assignment: lvalue and rvalue have different structures");
-        return -1;
-    }
-    return sb->failed ? (vm_raise_nomem(vm), -1) : 0;
-}
-
-static int mv_set_slice(VM *vm, MemoryViewObj *m, Value key, Value v) {
-    int64_t start, stop, step;
-    int64_t n = slice_indices(vm, key, (int64_t)m->len, &start, &stop, &step);
-    if (n < 0) return -1;
-    StrBuf sb;
-    sb_init(&sb);
-    int r = mv_source(vm, m, v, n, &sb);
-    for (int64_t i = 0; r == 0 && i < n; i++)
-        memcpy(mv_item_ptr(m, start + i * step), sb.data + i * m->itemsize, m->itemsize);
-    sb_free(&sb);
-    return r;
-}
-
-static int mv_setitem(VM *vm, Value self, Value key, Value v) {
-    MemoryViewObj *m = as_mv(self);
-    if (mv_check(vm, m) < 0) return -1;
-    if (m->readonly) {
-        vm_raise(vm, &type_TypeError, "cannot modify read-only memory");
-        return -1;
-    }
-    if (val_is_null(v)) {
-        vm_raise(vm, &type_TypeError, "cannot delete memory");
-        return -1;
-    }
-    if (is_index_like(key)) {
-        int64_t i = mv_item_index(vm, m, key);
-        if (i < 0) return -1;
-        return mv_pack(vm, m, i, v);
-    }
-    if (val_is_slice(key)) return mv_set_slice(vm, m, key, v);
-    vm_raise(vm, &type_TypeError, "memoryview: invalid slice key");
-    return -1;
-}
-
-/* A bytes-like value seen as a 'B' view in *tmp (no allocation); false if v is not one. */
-static bool mv_operand(Value v, MemoryViewObj *tmp, MemoryViewObj **out) {
-    if (val_is_type(v, &type_memoryview)) {
-        *out = as_mv(v);
-        return true;
-    }
-    const uint8_t *d;
-    size_t n;
-    if (!bytes_view(v, &d, &n)) return false;
-    memset(tmp, 0, sizeof *tmp);
-    tmp->obj = v;
-    tmp->step = 1;
-    tmp->len = n;
-    tmp->itemsize = 1;
-    tmp->fmt = 'B';
-    *out = tmp;
-    return true;
-}
-
-/* Item by item equality; 1, 0, or -1 on error. */
-static int mv_items_equal(VM *vm, MemoryViewObj *x, MemoryViewObj *y) {
-    if (x->len != y->len) return 0;
-    bool raw = x->fmt == y->fmt && x->fmt != 'f' && x->fmt != 'd';
-    for (size_t i = 0; i < x->len; i++) {
-        if (raw) {
-            if (memcmp(mv_item_ptr(x, (int64_t)i), mv_item_ptr(y, (int64_t)i), x->itemsize)) return 0;
-            continue;
-        }
-        Value a = mv_unpack(vm, x, (int64_t)i);
-        if (val_is_error(a)) return -1;
-        Value b = mv_unpack(vm, y, (int64_t)i);
-        if (val_is_error(b)) return -1;
-        int eq = obj_eq(vm, a, b);
-        if (eq <= 0) return eq;
-    }
-    return 1;
-}
-
-static Value mv_richcompare(VM *vm, Value a, Value b, int op) {
-    if (op != CMPOP_EQ && op != CMPOP_NE) return VAL_NOTIMPL;
-    if (a == b) return val_from_bool(op == CMPOP_EQ);
-    MemoryViewObj *x = as_mv(a), *y, tmp;
-    if (!mv_operand(b, &tmp, &y)) return VAL_NOTIMPL;
-    if (x->released || y->released) return val_from_bool(op == CMPOP_NE);
-    int eq = mv_items_equal(vm, x, y);
-    if (eq < 0) return VAL_ERROR;
-    return val_from_bool(op == CMPOP_EQ ? eq : !eq);
-}
-
-static int64_t mv_hash(VM *vm, Value self) {
-    MemoryViewObj *m = as_mv(self);
-    if (mv_check(vm, m) < 0) return -1;
-    if (!m->readonly) {
-        vm_raise(vm, &type_ValueError, "cannot hash writable memoryview object");
-        return -1;
-    }
-    if (m->fmt != 'B' && m->fmt != 'b' && m->fmt != 'c') {
-        vm_raise(vm, &type_ValueError, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
-        return -1;
-    }
-    StrBuf sb;
-    sb_init(&sb);
-    mv_collect(m, &sb);
-    int64_t h = sb.failed ? -1 : hash_bytes(sb.data ? sb.data : "", sb.len);
-    sb_free(&sb);
-    if (h == -1) vm_raise_nomem(vm);
-    return h;
-}
-
-static Value mv_repr(VM *vm, Value self) {
-    return str_format(vm, as_mv(self)->released ? "<released memory at %p>" : "<memory at %p>",
-                      (void *)val_as_obj(self));
-}
-
-/* Every attribute of a released view raises, as in CPython. */
-#define MV_LIVE(self) do { if (mv_check(vm, as_mv(self)) < 0) return VAL_ERROR; } while (0)
-
-static Value mv_get_obj(VM *vm, Value self) {
-    MV_LIVE(self);
-    return as_mv(self)->obj;
-}
-
-static Value mv_get_nbytes(VM *vm, Value self) {
-    MV_LIVE(self);
-    return val_from_small((int64_t)(as_mv(self)->len * as_mv(self)->itemsize));
-}
-
-static Value mv_get_readonly(VM *vm, Value self) {
-    MV_LIVE(self);
-    return val_from_bool(as_mv(self)->readonly);
-}
-
-static Value mv_get_itemsize(VM *vm, Value self) {
-    MV_LIVE(self);
-    return val_from_small(as_mv(self)->itemsize);
-}
-
-static Value mv_get_ndim(VM *vm, Value self) {
-    MV_LIVE(self);
-    return val_from_small(1);
-}
-
-static Value mv_get_format(VM *vm, Value self) {
-    MV_LIVE(self);
-    char f[3] = {'@', as_mv(self)->fmt, 0};
-    return str_from_cstr(vm, as_mv(self)->at_prefix ? f : f + 1);
-}
-
-static Value mv_get_shape(VM *vm, Value self) {
-    MV_LIVE(self);
-    return tuple_pack(vm, 1, val_from_small((int64_t)as_mv(self)->len));
-}
-
-static Value mv_get_strides(VM *vm, Value self) {
-    MV_LIVE(self);
-    return tuple_pack(vm, 1, val_from_small(as_mv(self)->step));
-}
-
-static Value mv_get_suboffsets(VM *vm, Value self) {
-    MV_LIVE(self);
-    return tuple_pack(vm, 0);
-}
-
-static Value mv_get_contiguous(VM *vm, Value self) {
-    MV_LIVE(self);
-    return val_from_bool(mv_is_contiguous(as_mv(self)));
-}
-
-static const GetSetDef mv_getsets[] = {
-    {"obj", mv_get_obj, NULL}, {"nbytes", mv_get_nbytes, NULL}, {"readonly", mv_get_readonly, NULL},
-    {"itemsize", mv_get_itemsize, NULL}, {"ndim", mv_get_ndim, NULL}, {"format", mv_get_format, NULL},
-    {"shape", mv_get_shape, NULL}, {"strides", mv_get_strides, NULL},
-    {"suboffsets", mv_get_suboffsets, NULL},
-    {"contiguous", mv_get_contiguous, NULL}, {"c_contiguous", mv_get_contiguous, NULL},
-    {"f_contiguous", mv_get_contiguous, NULL},
-    {NULL, NULL, NULL},
-};
-
-static const MethodDef mv_methods[] = {
-    {"tobytes", mv_tobytes, 0, NULL}, {"tolist", mv_tolist, 0, NULL}, {"hex", mv_hex, 0, NULL},
-    {"release", mv_release, 0, NULL}, {"__enter__", mv_enter, 0, NULL}, {"__exit__", mv_exit, 0, NULL},
-    {"cast", mv_cast, 0, NULL}, {"toreadonly", mv_toreadonly, 0, NULL},
-    {NULL, NULL, 0, NULL},
-};
-
-Type type_memoryview = {
-    .hdr = STATIC_TYPE_HDR,
-    .name = "memoryview",
-    .basicsize = sizeof(MemoryViewObj),
-    .repr = mv_repr,
-    .hash = mv_hash,
-    .richcompare = mv_richcompare,
-    .len = mv_len,
-    .iter = mv_iter,
-    .getitem = mv_getitem,
-    .setitem = mv_setitem,
-    .new_ = mv_new,
-    .traverse = mv_traverse,
-};
 
 /* ---- tables ---- */
 
@@ -2507,7 +2001,7 @@ Type type_memoryview = {
     {"count", b_count, 0, NULL}, {"decode", b_decode, 0, NULL}, \
     {"endswith", b_endswith, 0, NULL}, {"expandtabs", b_expandtabs, 0, NULL}, \
     {"find", b_find, 0, NULL}, {"fromhex", b_fromhex, METH_CLASS, NULL}, \
-    {"hex", b_hex, 0, NULL}, {"index", b_index, 0, NULL}, \
+    {"hex", bytes_hex_method, 0, NULL}, {"index", b_index, 0, NULL}, \
     {"isalnum", b_isalnum, 0, NULL}, {"isalpha", b_isalpha, 0, NULL}, \
     {"isascii", b_isascii, 0, NULL}, {"isdigit", b_isdigit, 0, NULL}, \
     {"islower", b_islower, 0, NULL}, {"isspace", b_isspace, 0, NULL}, \
@@ -2546,6 +2040,7 @@ static const MethodDef bytearray_methods[] = {
     {"remove", ba_remove, 0, NULL}, {"clear", ba_clear, 0, NULL},
     {"copy", ba_copy, 0, NULL}, {"reverse", ba_reverse, 0, NULL},
     {"__alloc__", ba_alloc_m, 0, NULL},
+    {"__reduce_ex__", ba_reduce_ex, 0, NULL}, {"__reduce__", ba_reduce, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -2610,10 +2105,9 @@ Type type_bytearray = {
 int setup_bytes(VM *vm) {
     if (type_add_methods(vm, &type_bytes, bytes_methods) < 0) return -1;
     if (type_add_methods(vm, &type_bytearray, bytearray_methods) < 0) return -1;
-    if (type_add_methods(vm, &type_memoryview, mv_methods) < 0) return -1;
+    if (memoryview_setup(vm) < 0) return -1;
     Type *iters[2] = {&type_bytes_iterator, &type_bytearray_iterator};
     for (int i = 0; i < 2; i++)
         if (type_ready(vm, iters[i]) < 0 || type_add_methods(vm, iters[i], bytes_iter_methods) < 0) return -1;
-    if (type_add_getsets(vm, &type_memoryview, mv_getsets) < 0) return -1;
     return 0;
 }

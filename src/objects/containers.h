@@ -69,6 +69,22 @@ static inline bool no_kwargs(Value kwnames) {
     return !val_is_obj(kwnames) || as_tuple(kwnames)->len == 0;
 }
 
+/* ---- iterators the VM steps inline (FOR_ITER) ---- */
+
+typedef struct RangeIterObj {
+    Obj hdr;
+    bool small;
+    int64_t next, step, remaining;   /* small */
+    Value vnext, vstep, vremaining;  /* big */
+    Value vstart, vlen;              /* what it started with: pickling */
+} RangeIterObj;
+
+typedef struct ListIterObj {
+    Obj hdr;
+    Value seq;                /* VAL_NULL once exhausted */
+    int64_t index;
+} ListIterObj;
+
 /* ---- tuple (objects/tuple.c) ---- */
 
 static inline bool val_is_tuple(Value v) {
@@ -156,6 +172,9 @@ Value set_from_iterable(VM *vm, Type *t, Value iterable); /* exact set/frozenset
 
 Value range_new_i64(VM *vm, int64_t start, int64_t stop, int64_t step);
 Value list_iter_new(VM *vm, Value list);
+/* A new list of the [n] items of [list] from [start] by [step] (indices
+** already fitted by slice_adjust). */
+Value list_slice_of(VM *vm, Value list, int64_t start, int64_t step, int64_t n);
 Value tuple_iter_new(VM *vm, Value tuple);
 
 /* Pickling support for iterators (objects/iter.c). */

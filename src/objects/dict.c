@@ -166,11 +166,16 @@ Value dict_get_cstr(VM *vm, Value d, const char *key) {
     return dict_get_hashed(vm, d, k, str_hash(k));
 }
 
+/* Versions come from one clock, so that a (dict, version) pair names one
+** state of one dict even when a dict is freed and its memory reused: the
+** VM's global-name cache relies on it. */
+static uint64_t dict_version_clock;
+
 /* Store [key] = [v] where a lookup just found it (or its free slot). */
 static int dict_store_at(VM *vm, Value dv, const Lookup *found, Value key, int64_t hash, Value v) {
     Lookup lk = *found;
     DictObj *d = as_dict(dv);
-    d->version++;
+    d->version = ++dict_version_clock;
     if (d->hdr.flags & OBJ_TYPE_DICT) type_lookup_epoch++;
     if (lk.ix >= 0) {
         d->entries[lk.ix].value = v;
@@ -215,7 +220,7 @@ static void dict_remove_entry(DictObj *d, Lookup *lk) {
     d->entries[lk->ix].key = VAL_NULL;
     d->entries[lk->ix].value = VAL_NULL;
     d->used--;
-    d->version++;
+    d->version = ++dict_version_clock;
     if (d->hdr.flags & OBJ_TYPE_DICT) type_lookup_epoch++;
 }
 
@@ -256,7 +261,7 @@ void dict_clear(VM *vm, Value dv) {
     d->index = NULL;
     d->entries = NULL;
     d->nslots = d->cap = d->nentries = d->used = 0;
-    d->version++;
+    d->version = ++dict_version_clock;
     if (d->hdr.flags & OBJ_TYPE_DICT) type_lookup_epoch++;
 }
 
@@ -283,7 +288,7 @@ static int dict_copy_into(VM *vm, Value dst, Value src) {
         n++;
     }
     d->nentries = d->used = n;
-    d->version++;
+    d->version = ++dict_version_clock;
     return 0;
 }
 
@@ -303,8 +308,10 @@ static void dict_traverse(Obj *o, GCVisitor *gv) {
 
 static void dict_finalize(Obj *o) {
     DictObj *d = (DictObj *)o;
+    if (!d->index) return;
     free(d->index);
     free(d->entries);
+    gc_note_released(d->nslots * sizeof(int32_t) + d->cap * sizeof(DictEntry));
 }
 
 /* ---- update ---- */

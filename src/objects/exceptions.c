@@ -227,13 +227,16 @@ static int set_context(VM *vm, Value self, Value v) {
 static Value get_suppress(VM *vm, Value self) { return val_from_bool(as_exc(self)->suppress_context); }
 
 static int set_suppress(VM *vm, Value self, Value v) {
+    /* a bool member in CPython */
     if (val_is_null(v)) {
-        vm_raise(vm, &type_AttributeError, "can't delete __suppress_context__");
+        vm_raise(vm, &type_TypeError, "can't delete numeric/char attribute");
         return -1;
     }
-    int b = obj_truthy(vm, v);
-    if (b < 0) return -1;
-    as_exc(self)->suppress_context = b;
+    if (!val_is_bool(v)) {
+        vm_raise(vm, &type_TypeError, "attribute value type must be bool");
+        return -1;
+    }
+    as_exc(self)->suppress_context = v == VAL_TRUE;
     return 0;
 }
 
@@ -922,6 +925,13 @@ static int matches(VM *vm, Value exc, MatchKind kind, Value matcher) {
     }
 }
 
+/* PySequence_Check: a type with __getitem__ that is not a mapping. */
+static bool is_sequence_like(Value v) {
+    Type *t = val_type(v);
+    if (val_isinstance(v, &type_dict)) return false;
+    return t->getitem != NULL;
+}
+
 /* exc.derive(items) with exc's traceback, cause, context and notes. */
 static Value derive_and_copy(VM *vm, Value exc, Value items) {
     Value eg = obj_call_method(vm, exc, "derive", &items, 1);
@@ -936,8 +946,13 @@ static Value derive_and_copy(VM *vm, Value exc, Value items) {
     Value name = str_intern_cstr(vm, "__notes__");
     Value notes = val_is_error(name) ? name : obj_lookup_attr(vm, exc, name);
     int r = 0;
-    if (val_is_error(notes)) r = -1;
-    else if (!val_is_null(notes)) r = obj_setattr(vm, eg, name, notes);
+    if (val_is_error(notes)) {
+        r = -1;
+    } else if (!val_is_null(notes) && is_sequence_like(notes)) {
+        /* each part gets its own copy of the notes */
+        Value copy = seq_to_list(vm, notes);
+        r = val_is_error(copy) ? -1 : obj_setattr(vm, eg, name, copy);
+    }
     gc_pop_roots(vm, 1);
     return r < 0 ? VAL_ERROR : eg;
 }
@@ -979,6 +994,7 @@ static int split_group(VM *vm, Value exc, MatchKind kind, Value matcher, bool wi
     }
     Value match_list = list_new(vm, 0), rest_list = list_new(vm, 0);
     if (val_is_error(match_list) || val_is_error(rest_list)) return -1;
+    if (vm_enter_c(vm, " in split") < 0) return -1;
     gc_push_root(vm, &exc);
     gc_push_root(vm, &match_list);
     gc_push_root(vm, &rest_list);
@@ -996,6 +1012,7 @@ static int split_group(VM *vm, Value exc, MatchKind kind, Value matcher, bool wi
     }
     out->match = match;
     gc_pop_roots(vm, 5);
+    vm_leave_c(vm);
     return r;
 }
 

@@ -88,7 +88,10 @@ int formatspec_parse_as(VM *vm, Value spec, const char *type_name, FormatSpec *o
     if (i < n && (s[i] == ',' || s[i] == '_')) {
         fs.grouping = s[i++];
         if (i < n && (s[i] == ',' || s[i] == '_')) {
-            vm_raise(vm, &type_ValueError, "Cannot specify both ',' and '_'.");
+            if (s[i] == fs.grouping)
+                vm_raise(vm, &type_ValueError, "Cannot specify '%c' with '%c'.", s[i], s[i]);
+            else
+                vm_raise(vm, &type_ValueError, "Cannot specify both ',' and '_'.");
             return -1;
         }
     }
@@ -184,7 +187,7 @@ void format_group_digits(StrBuf *sb, const char *digits, size_t ndigits, char se
 
 /* format(str, spec) */
 Value str_format_spec(VM *vm, Value s, Value spec) {
-    if (as_str(spec)->size == 0) return str_exact(vm, s);
+    if (as_str(spec)->size == 0) return val_is_exact_str(s) ? s : obj_str(vm, s);
     FormatSpec fs;
     bool z;
     if (formatspec_parse_as(vm, spec, "str", &fs, &z) < 0) return VAL_ERROR;
@@ -225,20 +228,27 @@ typedef struct FormatCtx {
 
 static int render(VM *vm, StrBuf *sb, FormatCtx *ctx, const char *s, size_t n, int depth);
 
-/* A decimal run that is the whole of s[0..n): its value, else -1. */
+/* A decimal run that is the whole of s[0..n): its value, else -1; -2
+** when the digits are too many for an index. */
 static int64_t parse_index(const char *s, size_t n) {
     if (n == 0) return -1;
     int64_t v = 0;
+    bool too_big = false;
     for (size_t i = 0; i < n; i++) {
         if (s[i] < '0' || s[i] > '9') return -1;
-        if (v > (INT64_MAX - 9) / 10) return -1;
-        v = v * 10 + (s[i] - '0');
+        if (v > (INT64_MAX - 9) / 10) too_big = true;
+        else v = v * 10 + (s[i] - '0');
     }
-    return v;
+    return too_big ? -2 : v;
+}
+
+static Value too_many_digits(VM *vm) {
+    return vm_raise(vm, &type_ValueError, "Too many decimal digits in format string");
 }
 
 static Value lookup_arg(VM *vm, FormatCtx *ctx, const char *name, size_t n) {
     int64_t idx = parse_index(name, n);
+    if (idx == -2) return too_many_digits(vm);
     if (ctx->map_only && (n == 0 || idx >= 0))
         return vm_raise(vm, &type_ValueError, "Format string contains positional fields");
     if (n == 0) {
@@ -291,6 +301,7 @@ static Value follow_field(VM *vm, Value *slot, const char *s, size_t n) {
             if (j >= n) return vm_raise(vm, &type_ValueError, "Missing ']' in format string");
             if (j == i) return vm_raise(vm, &type_ValueError, "Empty attribute in format string");
             int64_t idx = parse_index(s + i, j - i);
+            if (idx == -2) return too_many_digits(vm);
             Value key = idx >= 0 ? val_from_small(idx) : str_new(vm, s + i, j - i);
             if (val_is_error(key)) return key;
             next = obj_getitem(vm, obj, key);
@@ -536,13 +547,14 @@ static Value printf_int_value(VM *vm, Value v, uint32_t conv) {
             return vm_raise(vm, &type_TypeError, "%%%c format: an integer is required, not %T", (int)conv, v);
         return obj_index(vm, v);
     }
-    if (is_index) return obj_index(vm, v);
+    /* int(v): __int__ before __index__ */
     if (has_number_slot(v, offsetof(NumberSlots, int_))) {
         Value r = val_type(v)->number->int_(vm, v);
         if (!val_is_error(r) && !val_is_intlike(r))
             return vm_raise(vm, &type_TypeError, "__int__ returned non-int (type %T)", r);
         return r;
     }
+    if (is_index) return obj_index(vm, v);
     return vm_raise(vm, &type_TypeError, "%%%c format: a real number is required, not %T", (int)conv, v);
 }
 
@@ -906,7 +918,7 @@ Value bytes_printf(VM *vm, Value fmt, Value args, bool bytearray) {
     gc_push_root(vm, &args);
     printf_args_init(&pa, &args);
     pa.bytes = true;
-    if (val_isinstance(args, &type_bytes)) pa.dict = VAL_NULL;
+    if (val_isinstance(args, &type_bytes) || val_isinstance(args, &type_bytearray)) pa.dict = VAL_NULL;
     StrBuf sb;
     sb_init(&sb);
     const uint8_t *d;

@@ -107,6 +107,121 @@ static const GetSetDef code_getsets[] = {
     {"co_freevars", code_get_freevars, NULL}, {NULL, NULL, NULL},
 };
 
+/* *dst = a malloc'ed copy of [n] items of [size] bytes; false on
+** out-of-memory. An empty array is copied as NULL. */
+static bool copy_array(void *dst, const void *p, size_t n, size_t size) {
+    void *q = NULL;
+    if (p && n) {
+        q = malloc(n * size);
+        if (!q) return false;
+        memcpy(q, p, n * size);
+    }
+    memcpy(dst, &q, sizeof q);
+    return true;
+}
+
+/* A new code object sharing [co]'s values, with its own arrays. */
+static Value code_copy(VM *vm, CodeObj *co) {
+    Value v = code_new(vm);
+    if (val_is_error(v)) return v;
+    CodeObj *c = (CodeObj *)val_as_obj(v);
+    Obj hdr = c->hdr;
+    *c = *co;
+    c->hdr = hdr;
+    c->code = NULL;
+    c->positions = NULL;
+    c->exctable = NULL;
+    c->localspluskinds = NULL;
+    if (!copy_array(&c->code, co->code, co->ncode, sizeof *co->code) ||
+        !copy_array(&c->positions, co->positions, co->ncode, sizeof *co->positions) ||
+        !copy_array(&c->exctable, co->exctable, co->nexctable, sizeof *co->exctable) ||
+        !copy_array(&c->localspluskinds, co->localspluskinds, (size_t)co->nlocalsplus, 1))
+        return vm_raise_nomem(vm);
+    return v;
+}
+
+static int code_replace_int(VM *vm, Value v, const char *name, int *out) {
+    int64_t i;
+    if (!val_isinstance(v, &type_int))
+        return vm_raise(vm, &type_TypeError, "'%T' object cannot be interpreted as an integer", v), -1;
+    if (obj_index_i64(vm, v, &i, &type_OverflowError) < 0) return -1;
+    if (i < 0 || i > INT32_MAX)
+        return vm_raise(vm, &type_ValueError, "replace() argument '%s' out of range", name), -1;
+    *out = (int)i;
+    return 0;
+}
+
+static int code_replace_str(VM *vm, Value v, const char *name, Value *out) {
+    if (!val_is_str(v))
+        return vm_raise(vm, &type_TypeError, "replace() argument '%s' must be str, not %T", name, v), -1;
+    *out = v;
+    return 0;
+}
+
+static int code_replace_tuple(VM *vm, Value v, const char *name, Value *out) {
+    if (!val_isinstance(v, &type_tuple))
+        return vm_raise(vm, &type_TypeError, "replace() argument '%s' must be tuple, not %T", name, v), -1;
+    *out = v;
+    return 0;
+}
+
+/* co_names must stay as long as the instructions expect, and interned. */
+static int code_replace_names(VM *vm, CodeObj *c, Value names) {
+    TupleObj *t = as_tuple(names);
+    if (t->len != as_tuple(c->names)->len) {
+        vm_raise(vm, &type_ValueError, "code: co_names has the wrong length");
+        return -1;
+    }
+    Value copy = tuple_new(vm, t->len);
+    if (val_is_error(copy)) return -1;
+    for (size_t i = 0; i < t->len; i++) {
+        if (!val_is_str(t->items[i])) {
+            vm_raise(vm, &type_TypeError, "name tuples must contain only strings, not '%T'", t->items[i]);
+            return -1;
+        }
+        Value s = str_intern(vm, t->items[i]);
+        if (val_is_error(s)) return -1;
+        as_tuple(copy)->items[i] = s;
+    }
+    c->names = copy;
+    return 0;
+}
+
+/* code.replace(**changes): a copy with some fields changed. Fields that
+** the instructions depend on (co_code, the local counts) cannot change. */
+static Value code_replace(VM *vm, Value *args, int nargs, Value kwnames) {
+    static const char *const names[] = {"", "co_flags", "co_firstlineno", "co_name",
+                                        "co_qualname", "co_filename", "co_consts", "co_names",
+                                        NULL};
+    Value a[8];
+    if (nargs > 1) return vm_raise(vm, &type_TypeError, "replace() takes no positional arguments");
+    if (vm_parse_args(vm, "replace", args, nargs, kwnames, names, 1, 1, a) < 0) return VAL_ERROR;
+    Value v = code_copy(vm, (CodeObj *)val_as_obj(args[0]));
+    if (val_is_error(v)) return v;
+    CodeObj *c = (CodeObj *)val_as_obj(v);
+    int flags = (int)c->flags;
+    if (!val_is_null(a[1]) && code_replace_int(vm, a[1], "co_flags", &flags) < 0) return VAL_ERROR;
+    c->flags = (uint32_t)flags;
+    if (!val_is_null(a[2]) && code_replace_int(vm, a[2], "co_firstlineno", &c->firstlineno) < 0)
+        return VAL_ERROR;
+    if (!val_is_null(a[3]) && code_replace_str(vm, a[3], "co_name", &c->name) < 0) return VAL_ERROR;
+    if (!val_is_null(a[4]) && code_replace_str(vm, a[4], "co_qualname", &c->qualname) < 0)
+        return VAL_ERROR;
+    if (!val_is_null(a[5]) && code_replace_str(vm, a[5], "co_filename", &c->filename) < 0)
+        return VAL_ERROR;
+    if (!val_is_null(a[6]) && code_replace_tuple(vm, a[6], "co_consts", &c->consts) < 0)
+        return VAL_ERROR;
+    Value nm;
+    if (!val_is_null(a[7]) && (code_replace_tuple(vm, a[7], "co_names", &nm) < 0 ||
+                               code_replace_names(vm, c, nm) < 0))
+        return VAL_ERROR;
+    return v;
+}
+
+static const MethodDef code_methods[] = {
+    {"replace", code_replace, 0, NULL}, {NULL, NULL, 0, NULL},
+};
+
 Type type_code = {
     .hdr = STATIC_TYPE_HDR, .name = "code", .basicsize = sizeof(CodeObj),
     .repr = code_repr, .traverse = code_traverse, .finalize = code_finalize,
@@ -974,10 +1089,15 @@ static int property_init(VM *vm, Value self, Value *args, int nargs, Value kwnam
     if (p->doc == VAL_NONE && p->fget != VAL_NONE) {
         Value d = obj_lookup_attr(vm, p->fget, NAME(vm, __doc__));
         if (val_is_error(d)) return -1;
-        if (!val_is_null(d)) {
+        if (val_is_null(d)) return 0;
+        p->getter_doc = true;
+        if (val_type(self) == &type_property) {
             p->doc = d;
-            p->getter_doc = true;
+            return 0;
         }
+        /* a subclass keeps the getter's doc in the instance: its class's
+           own __doc__ would shadow the property's */
+        return obj_setattr(vm, self, NAME(vm, __doc__), d);
     }
     return 0;
 }
@@ -991,19 +1111,30 @@ static Value property_display_name(VM *vm, PropertyObj *p) {
     return VAL_NULL;
 }
 
+/* The qualified name of [obj]'s type, as property errors show it. */
+static Value type_qualname_of(VM *vm, Value obj) {
+    Type *t = val_type(obj);
+    if (val_is_str(t->qualname)) return t->qualname;
+    return str_from_cstr(vm, type_name(t));
+}
+
+/* AttributeError "property 'x' of 'C' object has no getter". */
+static Value property_missing(VM *vm, PropertyObj *p, Value obj, const char *what) {
+    Value name = property_display_name(vm, p);
+    if (val_is_error(name)) return name;
+    Value tn = type_qualname_of(vm, obj);
+    if (val_is_error(tn)) return tn;
+    if (val_is_null(name))
+        return vm_raise(vm, &type_AttributeError, "property of %R object has no %s", tn, what);
+    return vm_raise(vm, &type_AttributeError, "property %R of %R object has no %s", name, tn, what);
+}
+
 static Value property_get(VM *vm, Value self, Value obj, Value type) {
     PropertyObj *p = (PropertyObj *)val_as_obj(self);
     if (val_is_null(obj) || obj == VAL_NONE) {
         if (val_is_null(obj)) return self;
     }
-    if (p->fget == VAL_NONE) {
-        Value name = property_display_name(vm, p);
-        if (val_is_null(name))
-            return vm_raise(vm, &type_AttributeError, "property of '%s' object has no getter",
-                            type_name(val_type(obj)));
-        return vm_raise(vm, &type_AttributeError, "property '%U' of '%s' object has no getter",
-                        name, type_name(val_type(obj)));
-    }
+    if (p->fget == VAL_NONE) return property_missing(vm, p, obj, "getter");
     return obj_call1(vm, p->fget, obj);
 }
 
@@ -1011,14 +1142,7 @@ static int property_set(VM *vm, Value self, Value obj, Value v) {
     PropertyObj *p = (PropertyObj *)val_as_obj(self);
     Value f = val_is_null(v) ? p->fdel : p->fset;
     if (f == VAL_NONE) {
-        Value name = property_display_name(vm, p);
-        const char *what = val_is_null(v) ? "deleter" : "setter";
-        if (val_is_null(name))
-            vm_raise(vm, &type_AttributeError, "property of '%s' object has no %s",
-                     type_name(val_type(obj)), what);
-        else
-            vm_raise(vm, &type_AttributeError, "property '%U' of '%s' object has no %s", name,
-                     type_name(val_type(obj)), what);
+        property_missing(vm, p, obj, val_is_null(v) ? "deleter" : "setter");
         return -1;
     }
     Value r = val_is_null(v) ? obj_call1(vm, f, obj) : obj_call2(vm, f, obj, v);
@@ -1058,6 +1182,9 @@ static Value property_deleter(VM *vm, Value *args, int nargs, Value kwnames) {
 }
 
 static Value property_set_name(VM *vm, Value *args, int nargs, Value kwnames) {
+    if (nargs - 1 != 2)
+        return vm_raise(vm, &type_TypeError, "__set_name__() takes 2 positional arguments but %d were given",
+                        nargs - 1);
     if (vm_check_args(vm, "__set_name__", nargs - 1, kwnames, 2, 2) < 0) return VAL_ERROR;
     ((PropertyObj *)val_as_obj(args[0]))->name = args[2];
     return VAL_NONE;
@@ -1096,9 +1223,15 @@ static Value property_get_isabstract(VM *vm, Value self) {
     return VAL_FALSE;
 }
 
+/* fget, fset and fdel are read-only members in CPython */
+static int property_readonly(VM *vm, Value self, Value v) {
+    vm_raise(vm, &type_AttributeError, "readonly attribute");
+    return -1;
+}
+
 static const GetSetDef property_getsets[] = {
-    {"fget", property_get_fget, NULL}, {"fset", property_get_fset, NULL},
-    {"fdel", property_get_fdel, NULL}, {"__doc__", property_get_doc, property_set_doc},
+    {"fget", property_get_fget, property_readonly}, {"fset", property_get_fset, property_readonly},
+    {"fdel", property_get_fdel, property_readonly}, {"__doc__", property_get_doc, property_set_doc},
     {"__isabstractmethod__", property_get_isabstract, NULL}, {NULL, NULL, NULL},
 };
 
@@ -1214,6 +1347,7 @@ Type type_module = {
 
 int setup_function(VM *vm) {
     if (type_add_getsets(vm, &type_code, code_getsets) < 0) return -1;
+    if (type_add_methods(vm, &type_code, code_methods) < 0) return -1;
     if (type_add_getsets(vm, &type_function, func_getsets) < 0) return -1;
     if (type_add_getsets(vm, &type_cell, cell_getsets) < 0) return -1;
     if (type_add_getsets(vm, &type_method, method_getsets) < 0) return -1;

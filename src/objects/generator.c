@@ -8,6 +8,7 @@
 */
 #include <stdlib.h>
 
+#include "../runtime/import.h"
 #include "../runtime/names.h"
 #include "../runtime/traceback.h"
 #include "../runtime/typeobject.h"
@@ -44,6 +45,8 @@ Value gen_new_from_call(VM *vm, Value funcv, Value *args, int nargs, Value kwnam
     Value gv = val_from_obj(g);
     g->name = func->name;
     g->qualname = func->qualname;
+    g->code = func->code;
+    if (t == &type_coroutine) vm->has_del_types = true;  /* an unawaited one is warned about */
     g->exc_state = g->prev_exc = g->awaiting = VAL_NULL;
     g->return_value = VAL_NONE;
     g->state = GEN_CREATED;
@@ -66,6 +69,7 @@ static void gen_traverse(Obj *o, GCVisitor *gv) {
     GenObj *g = (GenObj *)o;
     gc_visit(gv, g->name);
     gc_visit(gv, g->qualname);
+    gc_visit(gv, g->code);
     gc_visit(gv, g->exc_state);
     gc_visit(gv, g->prev_exc);
     gc_visit(gv, g->return_value);
@@ -110,6 +114,7 @@ void gen_leave(VM *vm, GenObj *g, bool finished) {
         free(f);
     } else {
         g->state = GEN_SUSPENDED;
+        vm->has_del_types = true;  /* the collector looks for unreachable suspended generators */
     }
 }
 
@@ -139,7 +144,12 @@ static Value gen_run(VM *vm, GenObj *g, Value push, Value exc, bool *finished) {
     Frame *f = gen_enter(vm, g, vm->fiber->frame);
     if (!val_is_null(push)) *f->sp++ = push;
     f->flags |= FRAME_ENTRY;
-    if (!val_is_null(exc)) vm_raise_value(vm, exc);
+    if (!val_is_null(exc)) {
+        /* a thrown exception chains to what the generator itself was handling */
+        Value handled = g->exc_state;
+        if (val_is_exc(exc) && val_is_exc(handled) && handled != exc) exc_set_context(vm, exc, handled);
+        vm_raise_value(vm, exc);
+    }
     Value r = vm_execute(vm, f);
     if (g->frame) g->frame->flags &= ~FRAME_ENTRY;
     vm_leave_c(vm);
@@ -157,6 +167,14 @@ static const char *gen_kind(GenObj *g) {
 }
 
 static Value gen_throw_inner(VM *vm, GenObj *g, Value exc, bool *finished);
+
+/* A generator that never ran is finished without running. */
+static void gen_discard_unstarted(VM *vm, GenObj *g) {
+    g->state = GEN_FINISHED;
+    if (!val_is_null(g->frame->frameobj)) frame_detach_object(vm, g->frame);
+    free(g->frame);
+    g->frame = NULL;
+}
 
 /* The delegate of a generator suspended in yield from / await. */
 static Value gen_delegate(GenObj *g) {
@@ -184,9 +202,9 @@ Value gen_resume(VM *vm, Value gen, Value value, Value exc, bool *finished) {
         return vm_raise(vm, &type_ValueError, "%s already executing", gen_kind(g));
     if (g->state == GEN_FINISHED || !g->frame) {
         *finished = true;
-        if (!val_is_null(exc)) return vm_raise_value(vm, exc);
         if (g->hdr.type == &type_coroutine)
             return vm_raise(vm, &type_RuntimeError, "cannot reuse already awaited coroutine");
+        if (!val_is_null(exc)) return vm_raise_value(vm, exc);
         return VAL_NONE;
     }
     if (!val_is_null(exc)) return gen_throw_inner(vm, g, exc, finished);
@@ -204,8 +222,10 @@ static Value gen_throw_inner(VM *vm, GenObj *g, Value exc, bool *finished) {
     Value gv = val_from_obj(g);
     if (val_is_null(delegate)) {
         if (g->state == GEN_CREATED) {
-            /* thrown before it started: it ends at its first line */
-            return gen_run(vm, g, VAL_NULL, exc, finished);
+            /* thrown before it started: it ends before its first line */
+            gen_discard_unstarted(vm, g);
+            *finished = true;
+            return vm_raise_value(vm, exc);
         }
         return gen_run(vm, g, VAL_NULL, exc, finished);
     }
@@ -332,10 +352,7 @@ static Value gen_throw(VM *vm, Value *args, int nargs, Value kwnames) {
 static Value gen_close_value(VM *vm, Value self) {
     GenObj *g = as_gen(self);
     if (g->state == GEN_CREATED) {
-        g->state = GEN_FINISHED;
-        if (!val_is_null(g->frame->frameobj)) frame_detach_object(vm, g->frame);
-        free(g->frame);
-        g->frame = NULL;
+        gen_discard_unstarted(vm, g);
         return VAL_NONE;
     }
     if (g->state == GEN_FINISHED || !g->frame) return VAL_NONE;
@@ -370,6 +387,49 @@ void gen_close_dropped(VM *vm, Value v) {
     vm->exc = pending;
 }
 
+bool gen_needs_close(Obj *o) {
+    Type *t = o->type;
+    if (t != &type_generator && t != &type_coroutine && t != &type_async_generator) return false;
+    GenObj *g = (GenObj *)o;
+    if (t == &type_coroutine && g->state == GEN_CREATED && g->frame && val_is_obj(g->frame->func))
+        return true;  /* never awaited: warned about */
+    return g->state == GEN_SUSPENDED && g->frame;
+}
+
+/* RuntimeWarning "coroutine 'f' was never awaited", through the warnings
+** module as CPython does. */
+static Value warn_unawaited(VM *vm, GenObj *g) {
+    gen_discard_unstarted(vm, g);
+    Value mod = import_module(vm, "warnings");
+    if (val_is_error(mod)) return mod;
+    gc_push_root(vm, &mod);
+    Value msg = str_format(vm, "coroutine '%U' was never awaited", g->qualname);
+    Value r = msg;
+    if (!val_is_error(msg)) {
+        gc_push_root(vm, &msg);
+        Value args[2] = {msg, val_from_obj(&type_RuntimeWarning)};
+        r = obj_call_method(vm, mod, "warn", args, 2);
+        gc_pop_roots(vm, 1);
+    }
+    gc_pop_roots(vm, 1);
+    return r;
+}
+
+void gen_finalize_unreachable(VM *vm, Value v) {
+    Value pending = vm_take_exc(vm);
+    gc_push_root(vm, &pending);
+    gc_push_root(vm, &v);
+    GenObj *g = as_gen(v);
+    Value r = val_is_type(v, &type_coroutine) && g->state == GEN_CREATED ? warn_unawaited(vm, g)
+                                                                         : gen_close_value(vm, v);
+    if (val_is_error(r)) {
+        Value exc = vm_take_exc(vm);
+        if (!val_is_null(exc)) traceback_print_unraisable(vm, exc, v);
+    }
+    gc_pop_roots(vm, 2);
+    vm->exc = pending;
+}
+
 static Value gen_close(VM *vm, Value *args, int nargs, Value kwnames) {
     if (vm_check_args(vm, "close", nargs - 1, kwnames, 0, 0) < 0) return VAL_ERROR;
     return gen_close_value(vm, args[0]);
@@ -387,10 +447,7 @@ static Value gen_get_qualname(VM *vm, Value self) { return as_gen(self)->qualnam
 static Value gen_get_running(VM *vm, Value self) { return val_from_bool(as_gen(self)->state == GEN_RUNNING); }
 static Value gen_get_suspended(VM *vm, Value self) { return val_from_bool(as_gen(self)->state == GEN_SUSPENDED); }
 
-static Value gen_get_code(VM *vm, Value self) {
-    GenObj *g = as_gen(self);
-    return g->frame ? val_from_obj(g->frame->code) : VAL_NONE;
-}
+static Value gen_get_code(VM *vm, Value self) { return as_gen(self)->code; }
 
 static Value gen_get_frame(VM *vm, Value self) {
     GenObj *g = as_gen(self);
@@ -577,7 +634,9 @@ static Value async_unwrap(VM *vm, AsyncAwaitObj *a, Value r, bool finished) {
 static Value async_await_send_value(VM *vm, Value self, Value v) {
     AsyncAwaitObj *a = (AsyncAwaitObj *)val_as_obj(self);
     if (a->state == AW_DONE)
-        return vm_raise(vm, &type_RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+        return vm_raise(vm, &type_RuntimeError, a->hdr.type == &type_async_generator_athrow
+                                                    ? "cannot reuse already awaited aclose()/athrow()"
+                                                    : "cannot reuse already awaited __anext__()/asend()");
     bool finished;
     Value r;
     Value exc = VAL_NULL;

@@ -16,6 +16,7 @@
 
 #include "../compiler/opcodes.h"
 #include "../runtime/format.h"
+#include "../runtime/import.h"
 #include "../runtime/names.h"
 #include "../runtime/typeobject.h"
 #include "bignum.h"
@@ -1095,27 +1096,67 @@ static bool text_of(Value x, const char **s, size_t *len) {
     return false;
 }
 
-/* The result of __int__/__index__/__trunc__ as an exact int. */
-static Value exact_result(VM *vm, Value r) {
+/* warnings.warn(msg, DeprecationWarning); -1 when a filter made it an error. */
+static int warn_deprecated(VM *vm, Value msg) {
+    if (val_is_error(msg)) return -1;
+    gc_push_root(vm, &msg);
+    Value mod = import_module(vm, "warnings");
+    Value r = mod;
+    if (!val_is_error(mod)) {
+        gc_push_root(vm, &mod);
+        Value args[2] = {msg, val_from_obj(&type_DeprecationWarning)};
+        r = obj_call_method(vm, mod, "warn", args, 2);
+        gc_pop_roots(vm, 1);
+    }
+    gc_pop_roots(vm, 1);
+    return val_is_error(r) ? -1 : 0;
+}
+
+/* The result of __int__/__index__/__trunc__ ([what]) as an exact int; a
+** strict subclass of int is deprecated there, as in CPython. */
+static Value exact_result(VM *vm, Value r, const char *what) {
     if (val_is_error(r)) return r;
+    if (what && val_is_obj(r) && val_as_obj(r)->type != &type_int && val_isinstance(r, &type_int)) {
+        gc_push_root(vm, &r);
+        int w = warn_deprecated(vm, str_format(vm, "%s returned non-int (type %T).  The ability to "
+                                                   "return an instance of a strict subclass of int "
+                                                   "is deprecated, and may be removed in a future "
+                                                   "version of Python.", what, r));
+        gc_pop_roots(vm, 1);
+        if (w < 0) return VAL_ERROR;
+    }
     return int_exact(vm, r);
+}
+
+/* Does [t] get __int__/__index__ from a class statement (not a built-in)? */
+static bool python_level_slot(Type *t, Value name) {
+    Value f = obj_type_lookup(t, name);
+    return val_is_type(f, &type_function);
 }
 
 Value int_from_object(VM *vm, Value x) {
     if (val_is_int(x)) return x;
     if (val_is_float(x)) return int_from_double(vm, val_as_float(x));
     Type *t = val_type(x);
-    if (t->number && t->number->int_) return exact_result(vm, t->number->int_(vm, x));
-    if (t->number && t->number->index) return exact_result(vm, t->number->index(vm, x));
+    if (t->number && t->number->int_)
+        return exact_result(vm, t->number->int_(vm, x),
+                            python_level_slot(t, NAME(vm, __int__)) ? "__int__" : NULL);
+    if (t->number && t->number->index)
+        return exact_result(vm, t->number->index(vm, x),
+                            python_level_slot(t, NAME(vm, __index__)) ? "__index__" : NULL);
     Value trunc = obj_type_lookup(t, NAME(vm, __trunc__));
     if (!val_is_null(trunc)) {
+        gc_push_root(vm, &x);
+        int w = warn_deprecated(vm, str_from_cstr(vm, "The delegation of int() to __trunc__ is deprecated."));
+        gc_pop_roots(vm, 1);
+        if (w < 0) return VAL_ERROR;
         bool found;
         Value r = call_special(vm, x, NAME(vm, __trunc__), NULL, 0, &found);
-        if (val_is_error(r) || val_is_intlike(r)) return exact_result(vm, r);
+        if (val_is_error(r) || val_is_intlike(r)) return exact_result(vm, r, NULL);
         Type *rt = val_type(r);
         if (!rt->number || !rt->number->index)
             return vm_raise(vm, &type_TypeError, "__trunc__ returned non-Integral (type %T)", r);
-        return exact_result(vm, rt->number->index(vm, r));
+        return exact_result(vm, rt->number->index(vm, r), NULL);
     }
     const char *s;
     size_t len;

@@ -193,7 +193,12 @@ static void list_traverse(Obj *o, GCVisitor *gv) {
     for (size_t i = 0; i < l->len; i++) gc_visit(gv, l->items[i]);
 }
 
-static void list_finalize(Obj *o) { free(((ListObj *)o)->items); }
+static void list_finalize(Obj *o) {
+    ListObj *l = (ListObj *)o;
+    if (!l->items) return;
+    free(l->items);
+    gc_note_released(l->cap * sizeof(Value));
+}
 
 static Value list_new_slot(VM *vm, Type *cls, Value *args, int nargs, Value kwnames) {
     ListObj *l = list_alloc(vm, cls);
@@ -269,6 +274,10 @@ static Value list_slice(VM *vm, ListObj *l, int64_t start, int64_t step, int64_t
     /* the index as unsigned: one step past the last may overflow int64 */
     for (int64_t i = 0; i < n; i++) res->items[i] = l->items[(uint64_t)start + (uint64_t)i * (uint64_t)step];
     return r;
+}
+
+Value list_slice_of(VM *vm, Value list, int64_t start, int64_t step, int64_t n) {
+    return list_slice(vm, as_list(list), start, step, n);
 }
 
 static Value list_subscript(VM *vm, Value self, Value key) {
@@ -993,12 +1002,6 @@ Type type_list = {
 };
 
 /* ---- iterators ---- */
-
-typedef struct ListIterObj {
-    Obj hdr;
-    Value seq;                /* VAL_NULL once exhausted */
-    int64_t index;
-} ListIterObj;
 
 static void listiter_traverse(Obj *o, GCVisitor *gv) { gc_visit(gv, ((ListIterObj *)o)->seq); }
 

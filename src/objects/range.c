@@ -340,26 +340,21 @@ static int64_t range_hash(VM *vm, Value self) {
 
 /* ---- iterator ---- */
 
-typedef struct RangeIterObj {
-    Obj hdr;
-    bool small;
-    int64_t next, step, remaining;   /* small */
-    Value vnext, vstep, vremaining;  /* big */
-} RangeIterObj;
-
 static void rangeiter_traverse(Obj *o, GCVisitor *gv) {
     RangeIterObj *it = (RangeIterObj *)o;
     gc_visit(gv, it->vnext);
     gc_visit(gv, it->vstep);
     gc_visit(gv, it->vremaining);
+    gc_visit(gv, it->vstart);
+    gc_visit(gv, it->vlen);
 }
 
 static Value rangeiter_make(VM *vm, Value start, Value step, Value len) {
     RangeIterObj *it = gc_alloc(vm, &type_range_iterator, sizeof(RangeIterObj));
     if (!it) return VAL_ERROR;
-    it->vnext = start;
+    it->vnext = it->vstart = start;
     it->vstep = step;
-    it->vremaining = len;
+    it->vremaining = it->vlen = len;
     if (all_small(start, step, len)) {
         int64_t s = val_as_int(start), st = val_as_int(step), n = val_as_int(len);
         /* the last value start + (n-1)*step must fit: true for 48-bit operands
@@ -422,46 +417,50 @@ static bool rangeiter_state(VM *vm, RangeIterObj *it, Value *next, Value *rem, V
     return !val_is_error(*next) && !val_is_error(*rem) && !val_is_error(*step);
 }
 
-/* (iter, (range(next, next + remaining*step, step),), 0): what is left, from its start. */
+/* (iter, (range(start, start + len*step, step),), index): the range it
+** started from and how far it got, as CPython 3.11 pickles it. */
 static Value rangeiter_reduce(VM *vm, Value *args, int nargs, Value kwnames) {
-    Value a[3];
-    if (!rangeiter_state(vm, (RangeIterObj *)val_as_obj(args[0]), &a[0], &a[1], &a[2])) return VAL_ERROR;
-    Value span = op(vm, a[1], a[2], BINOP_MULTIPLY);
+    RangeIterObj *it = (RangeIterObj *)val_as_obj(args[0]);
+    Value a[3], next, rem;
+    if (!rangeiter_state(vm, it, &next, &rem, &a[2])) return VAL_ERROR;
+    Value index = op(vm, it->vlen, rem, BINOP_SUBTRACT);
+    if (val_is_error(index)) return index;
+    Value span = op(vm, it->vlen, it->vstep, BINOP_MULTIPLY);
     if (val_is_error(span)) return span;
-    a[1] = op(vm, a[0], span, BINOP_ADD);
+    a[0] = it->vstart;
+    a[1] = op(vm, it->vstart, span, BINOP_ADD);
     if (val_is_error(a[1])) return a[1];
     Value r = obj_call(vm, val_from_obj(&type_range), a, 3, VAL_NULL);
     if (val_is_error(r)) return r;
     Value t = tuple_pack(vm, 1, r);
-    return val_is_error(t) ? t : iter_reduce(vm, "iter", t, val_from_small(0));
+    return val_is_error(t) ? t : iter_reduce(vm, "iter", t, index);
 }
 
-/* __setstate__(n): skip n more values (clamped to what is left). */
+/* __setstate__(n): go on from the n-th value of the range (clamped). */
 static Value rangeiter_setstate(VM *vm, Value *args, int nargs, Value kwnames) {
     int64_t k;
     if (iter_state_index(vm, args, nargs, &k) < 0) return VAL_ERROR;
     RangeIterObj *it = (RangeIterObj *)val_as_obj(args[0]);
-    if (k <= 0) return VAL_NONE;
-    if (it->small) {
-        if (k > it->remaining) k = it->remaining > 0 ? it->remaining : 0;
-        it->next += k * it->step;
-        it->remaining -= k;
-        return VAL_NONE;
-    }
-    Value kv = int_from_i64(vm, k);
+    Value kv = int_from_i64(vm, k < 0 ? 0 : k);
     if (val_is_error(kv)) return kv;
-    int less = cmp(vm, it->vremaining, kv, CMPOP_LT);
-    if (less < 0) return VAL_ERROR;
-    if (less) kv = it->vremaining;
+    int more = cmp(vm, kv, it->vlen, CMPOP_GT);
+    if (more < 0) return VAL_ERROR;
+    if (more) kv = it->vlen;
     Value span = op(vm, kv, it->vstep, BINOP_MULTIPLY);
     if (val_is_error(span)) return span;
-    Value next = op(vm, it->vnext, span, BINOP_ADD);
+    Value next = op(vm, it->vstart, span, BINOP_ADD);
     if (val_is_error(next)) return next;
-    Value rem = op(vm, it->vremaining, kv, BINOP_SUBTRACT);
+    Value rem = op(vm, it->vlen, kv, BINOP_SUBTRACT);
     if (val_is_error(rem)) return rem;
     it = (RangeIterObj *)val_as_obj(args[0]);
     it->vnext = next;
     it->vremaining = rem;
+    if (it->small) {
+        /* kv <= len, a small int: the new position is within the range */
+        int64_t kk = val_as_int(kv);
+        it->next = val_as_int(it->vstart) + kk * it->step;
+        it->remaining = val_as_int(it->vlen) - kk;
+    }
     return VAL_NONE;
 }
 

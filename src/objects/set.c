@@ -547,7 +547,12 @@ static void set_traverse(Obj *o, GCVisitor *gv) {
         if (is_live(&s->entries[i])) gc_visit(gv, s->entries[i].key);
 }
 
-static void set_finalize(Obj *o) { free(((SetObj *)o)->entries); }
+static void set_finalize(Obj *o) {
+    SetObj *s = (SetObj *)o;
+    if (!s->entries) return;
+    free(s->entries);
+    gc_note_released(s->nslots * sizeof(DictEntry));
+}
 
 static int64_t set_len(VM *vm, Value self) { return (int64_t)as_set(self)->used; }
 

@@ -9,6 +9,7 @@
 #include "str.h"
 #include "containers.h"
 #include "../compiler/opcodes.h"
+#include "../runtime/import.h"
 #include "../runtime/names.h"
 #include "../runtime/typeobject.h"
 #include "unicode_db.h"
@@ -194,6 +195,7 @@ StrObj *str_alloc(VM *vm, Type *cls, size_t size) {
     StrObj *s = cls == &type_str ? gc_alloc(vm, cls, sizeof(StrObj) + size + 1)
                                  : gc_alloc_instance(vm, cls, sizeof(StrObj) + size + 1);
     if (!s) return NULL;
+    s->data = (char *)(s + 1);
     s->hash = -1;
     s->size = size;
     s->data[size] = 0;
@@ -224,6 +226,7 @@ static void small_strs_init(void) {
         if (s->hdr.type) continue;
         s->hdr.type = &type_str;
         s->hdr.flags = OBJ_STATIC;
+        s->data = (char *)(s + 1);
         s->hash = -1;
         if (c == 256) {
             s->ascii = 1;
@@ -292,8 +295,106 @@ Value str_exact(VM *vm, Value s) {
     return str_new_len(vm, as_str(s)->data, as_str(s)->size, as_str(s)->len);
 }
 
+/* ---- appending: strs that share a growable buffer ----
+**
+** A str is immutable, and there is no reference count to tell that the
+** left operand of `s += t` is used nowhere else. So concatenation builds a
+** long result in a StrBuffer with spare room and returns a str that views
+** its prefix (STR_SHARED). When the left operand of the next + is the view
+** of the whole filled part (its size equals the buffer's fill), the right
+** operand is copied after it in place: every other view of the buffer is
+** shorter, so none sees its bytes change, and `s += t` in a loop is linear.
+** Only the view at the fill has its NUL; str_cstr gives a view its own copy
+** first (STR_OWNED), since C callers keep that pointer. The views count
+** their buffer's users, and the last one to be finalized frees it, so the
+** buffer needs no tracing. */
+
+enum { STR_INLINE = 0, STR_SHARED = 1, STR_OWNED = 2 };
+
+#define STR_SHARE_MIN 128     /* shorter results are plain copies */
+
+typedef struct StrBuffer {
+    size_t users;             /* the views of it still alive */
+    size_t fill;              /* bytes in use; data[fill] is a NUL */
+    size_t cap;               /* room for bytes, the NUL not counted */
+    char data[];
+} StrBuffer;
+
+/* The buffer a STR_SHARED str views; kept right after the StrObj. */
+static inline StrBuffer **str_owner(StrObj *s) { return (StrBuffer **)(s + 1); }
+
+static void str_buffer_release(StrBuffer *b) {
+    if (--b->users == 0) free(b);
+}
+
+/* Give a shared str its own NUL-terminated copy of its bytes. */
+static void str_unshare(StrObj *s) {
+    char *own = malloc(s->size + 1);
+    if (!own) return;         /* keeps the view: its bytes stay right */
+    memcpy(own, s->data, s->size);
+    own[s->size] = 0;
+    str_buffer_release(*str_owner(s));
+    s->data = own;
+    s->storage = STR_OWNED;
+}
+
+/* Whether [s] views all that its buffer holds and [more] bytes still fit. */
+static bool str_can_extend(StrObj *s, size_t more) {
+    if (s->storage != STR_SHARED) return false;
+    StrBuffer *b = *str_owner(s);
+    return b->fill == s->size && b->cap - b->fill >= more;
+}
+
+/* A str of [size] bytes viewing buffer [b] (filled already). */
+static Value str_view(VM *vm, StrBuffer *b, size_t size, size_t len, bool ascii) {
+    StrObj *r = gc_alloc(vm, &type_str, sizeof(StrObj) + sizeof(StrBuffer *));
+    if (!r) return VAL_ERROR;
+    r->hash = -1;
+    r->size = size;
+    r->len = len;
+    r->ascii = ascii;
+    r->storage = STR_SHARED;
+    r->data = b->data;
+    *str_owner(r) = b;
+    b->users++;
+    return val_from_obj(r);
+}
+
+/* x + y into a new buffer: room for half as much again when x was already
+** growing in one (a loop of appends), a little otherwise. */
+static Value str_concat_shared(VM *vm, StrObj *x, StrObj *y) {
+    size_t size = x->size + y->size;
+    size_t cap = x->storage == STR_SHARED ? size + size / 2 + 64 : size + size / 8 + 64;
+    StrBuffer *b = gc_malloc(vm, sizeof(StrBuffer) + cap + 1);
+    if (!b) return VAL_ERROR;
+    b->users = 0;
+    b->cap = cap;
+    memcpy(b->data, x->data, x->size);
+    memcpy(b->data + x->size, y->data, y->size);
+    b->fill = size;
+    b->data[size] = 0;
+    Value r = str_view(vm, b, size, x->len + y->len, x->ascii && y->ascii);
+    if (val_is_error(r)) free(b);
+    return r;
+}
+
+/* x + y written after x in x's own buffer. */
+static Value str_concat_in_place(VM *vm, StrObj *x, StrObj *y) {
+    StrBuffer *b = *str_owner(x);
+    memcpy(b->data + b->fill, y->data, y->size);
+    b->fill += y->size;
+    b->data[b->fill] = 0;
+    Value r = str_view(vm, b, b->fill, x->len + y->len, x->ascii && y->ascii);
+    if (val_is_error(r)) {    /* x is the whole again */
+        b->fill -= y->size;
+        b->data[b->fill] = 0;
+    }
+    return r;
+}
+
 Value str_intern(VM *vm, Value s) {
     if (as_str(s)->interned) return s;
+    if (as_str(s)->storage == STR_SHARED) str_unshare(as_str(s));
     Value found = dict_get(vm, vm->interned, s);
     if (val_is_error(found)) return found;
     if (!val_is_null(found)) return found;
@@ -331,7 +432,11 @@ bool str_eq_cstr(Value s, const char *c) {
     return as_str(s)->size == n && memcmp(as_str(s)->data, c, n) == 0;
 }
 
-const char *str_cstr(Value s) { return as_str(s)->data; }
+const char *str_cstr(Value s) {
+    StrObj *o = as_str(s);
+    if (o->storage == STR_SHARED) str_unshare(o);
+    return o->data;
+}
 
 /* ---- code-point positions ---- */
 
@@ -362,6 +467,9 @@ static MarkTable mark_tables[16];
 static MarkTable *mark_slot(const StrObj *s) { return &mark_tables[((uintptr_t)s >> 5) & 15]; }
 
 static void str_finalize(Obj *o) {
+    StrObj *s = (StrObj *)o;
+    if (s->storage == STR_OWNED) free(s->data);
+    else if (s->storage == STR_SHARED) str_buffer_release(*str_owner(s));
     PosCache *c = pos_slot((const StrObj *)o);
     if (c->s == (const StrObj *)o) c->s = NULL;
     MarkTable *t = mark_slot((const StrObj *)o);
@@ -720,6 +828,9 @@ Value str_concat(VM *vm, Value a, Value b) {
     StrObj *x = as_str(a), *y = as_str(b);
     if (y->size == 0 && val_is_exact_str(a)) return a;
     if (x->size == 0 && val_is_exact_str(b)) return b;
+    if (x->size > (size_t)INT64_MAX / 2 - y->size) return vm_raise_nomem(vm);
+    if (str_can_extend(x, y->size)) return str_concat_in_place(vm, x, y);
+    if (x->size + y->size >= STR_SHARE_MIN) return str_concat_shared(vm, x, y);
     StrObj *r = str_alloc(vm, &type_str, x->size + y->size);
     if (!r) return VAL_ERROR;
     memcpy(r->data, x->data, x->size);
@@ -748,7 +859,7 @@ static Value str_add(VM *vm, Value a, Value b) {
     Value r = other_slot_first(vm, a, b, offsetof(NumberSlots, add));
     if (r != VAL_NOTIMPL) return r;
     return vm_raise(vm, &type_TypeError, "can only concatenate str (not \"%s\") to str",
-                    type_name(val_type(b)));
+                    val_type(b)->name);
 }
 
 Value str_repeat(VM *vm, Value s, int64_t n) {
@@ -870,7 +981,7 @@ static int get_range(VM *vm, Value *args, int nargs, int i, int64_t len, int64_t
 }
 
 /* The type name CPython's argument errors give: "None" for None itself. */
-static const char *arg_type_name(Value v) { return val_is_none(v) ? "None" : type_name(val_type(v)); }
+static const char *arg_type_name(Value v) { return val_is_none(v) ? "None" : val_type(v)->name; }
 
 static Value arg_type_error(VM *vm, const char *fname, int n, const char *want, Value got) {
     return vm_raise(vm, &type_TypeError, "%s() argument %d must be %s, not %s", fname, n, want, arg_type_name(got));
@@ -1757,7 +1868,8 @@ static Value str_dunder_format(VM *vm, Value *args, int nargs, Value kwnames) {
 
 static Value str_getnewargs(VM *vm, Value *args, int nargs, Value kwnames) {
     if (check_pos(vm, "__getnewargs__", nargs, kwnames, 0, 0) < 0) return VAL_ERROR;
-    Value s = str_exact(vm, args[0]);
+    StrObj *self = as_str(args[0]);       /* a copy, as CPython's */
+    Value s = str_new_len(vm, self->data, self->size, self->len);
     if (val_is_error(s)) return s;
     return tuple_pack(vm, 1, s);
 }
@@ -1768,7 +1880,7 @@ static Value str_sizeof(VM *vm, Value *args, int nargs, Value kwnames) {
     if (s->ascii) return val_from_small((int64_t)(49 + s->len));
     /* CPython's compact layout: 72 bytes of header, then len + 1 units */
     uint32_t maxcp = 0, cp;
-    for (const unsigned char *p = (const unsigned char *)s->data; *p;) {
+    for (const unsigned char *p = (const unsigned char *)s->data, *end = p + s->size; p < end;) {
         p += utf8_decode(p, &cp);
         if (cp > maxcp) maxcp = cp;
     }
@@ -1885,4 +1997,37 @@ int setup_str(VM *vm) {
     if (type_ready(vm, &type_str_ascii_iterator) < 0) return -1;
     if (type_add_methods(vm, &type_str_ascii_iterator, str_iter_methods) < 0) return -1;
     return 0;
+}
+
+/* ---- codecs written in Python ---- */
+
+/* Call codecs.<fn>(obj, encoding, errors) (lib/codecs.py). */
+static Value call_codecs(VM *vm, const char *fn, Value obj, const char *encoding, const char *errors) {
+    Value args[3] = {obj, VAL_NULL, VAL_NULL};
+    int nroots = 3;
+    for (int i = 0; i < nroots; i++) gc_push_root(vm, &args[i]);
+    Value r = VAL_ERROR;
+    args[1] = str_from_cstr(vm, encoding);
+    if (val_is_error(args[1])) goto done;
+    args[2] = str_from_cstr(vm, errors);
+    if (val_is_error(args[2])) goto done;
+    Value mod = import_module(vm, "codecs");
+    if (val_is_error(mod)) goto done;
+    Value f = obj_getattr_cstr(vm, mod, fn);
+    if (val_is_error(f)) goto done;
+    r = obj_call(vm, f, args, 3, VAL_NULL);
+done:
+    gc_pop_roots(vm, nroots);
+    return r;
+}
+
+Value codec_encode_python(VM *vm, Value s, const char *encoding, const char *errors) {
+    return call_codecs(vm, "_str_encode", s, encoding, errors);
+}
+
+Value codec_decode_python(VM *vm, const uint8_t *data, size_t len, const char *encoding,
+                          const char *errors) {
+    Value b = bytes_new(vm, data, len);
+    if (val_is_error(b)) return b;
+    return call_codecs(vm, "_bytes_decode", b, encoding, errors);
 }

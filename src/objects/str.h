@@ -108,6 +108,11 @@ bool bytes_view(Value v, const uint8_t **data, size_t *len);
 Value str_encode(VM *vm, Value s, const char *encoding, const char *errors);
 Value bytes_decode(VM *vm, const uint8_t *data, size_t len, const char *encoding,
                    const char *errors);
+/* str.encode / bytes.decode by lib/codecs.py, for the encodings and the
+** error handlers that the C codecs do not know (objects/str.c). */
+Value codec_encode_python(VM *vm, Value s, const char *encoding, const char *errors);
+Value codec_decode_python(VM *vm, const uint8_t *data, size_t len, const char *encoding,
+                          const char *errors);
 /* repr of bytes data: b'...' */
 void bytes_repr_to(StrBuf *sb, const uint8_t *data, size_t len);
 

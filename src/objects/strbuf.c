@@ -215,7 +215,7 @@ static int add_value_arg(VM *vm, StrBuf *sb, const FmtArg *a) {
     switch (a->conv) {
     case 'S': r = obj_str(vm, a->v); break;
     case 'R': r = obj_repr(vm, a->v); break;
-    case 'T': sb_adds(sb, type_name(val_type(a->v))); return 0;
+    case 'T': sb_adds(sb, val_type(a->v)->name);  /* CPython's tp_name */ return 0;
     default: r = a->v; break;   /* 'U' */
     }
     if (val_is_error(r)) return -1;

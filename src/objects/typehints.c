@@ -4,6 +4,7 @@
 */
 #include "../runtime/names.h"
 #include "../runtime/typeobject.h"
+#include "exceptions.h"
 
 #define STATIC_TYPE_HDR {.type = &type_type, .flags = OBJ_STATIC}
 
@@ -180,6 +181,17 @@ static Value alias_call(VM *vm, Value self, Value *args, int nargs, Value kwname
     return obj_call(vm, ((AliasObj *)val_as_obj(self))->origin, args, nargs, kwnames);
 }
 
+/* Attributes a GenericAlias never takes from its origin. */
+static bool is_own_alias_attr(Value name) {
+    static const char *const own[] = {"__class__", "__origin__", "__args__", "__unpacked__",
+                                      "__parameters__", "__typing_unpacked_tuple_args__",
+                                      "__mro_entries__", "__reduce_ex__", "__reduce__",
+                                      "__copy__", "__deepcopy__", NULL};
+    for (int i = 0; own[i]; i++)
+        if (str_eq_cstr(name, own[i])) return true;
+    return false;
+}
+
 static Value alias_getattr(VM *vm, Value self, Value name) {
     AliasObj *a = (AliasObj *)val_as_obj(self);
     if (str_eq_cstr(name, "__origin__")) return a->origin;
@@ -187,6 +199,7 @@ static Value alias_getattr(VM *vm, Value self, Value name) {
     if (str_eq_cstr(name, "__parameters__")) return tuple_new(vm, 0);
     Value r = object_generic_getattr(vm, self, name);
     if (!val_is_null(r)) return r;
+    if (is_own_alias_attr(name)) return VAL_NULL;
     return obj_lookup_attr(vm, a->origin, name);
 }
 
@@ -207,6 +220,36 @@ static int64_t alias_hash(VM *vm, Value self) {
 }
 
 static NumberSlots alias_number = {.or_ = union_or};
+
+/* PEP 560: `class L(list[int])` derives from list. */
+static Value alias_mro_entries(VM *vm, Value *args, int nargs, Value kwnames) {
+    if (vm_check_args(vm, "__mro_entries__", nargs - 1, kwnames, 1, 1) < 0) return VAL_ERROR;
+    return tuple_pack(vm, 1, ((AliasObj *)val_as_obj(args[0]))->origin);
+}
+
+static Value alias_instancecheck(VM *vm, Value *args, int nargs, Value kwnames) {
+    return vm_raise(vm, &type_TypeError, "isinstance() argument 2 cannot be a parameterized generic");
+}
+
+static Value alias_subclasscheck(VM *vm, Value *args, int nargs, Value kwnames) {
+    return vm_raise(vm, &type_TypeError, "issubclass() argument 2 cannot be a parameterized generic");
+}
+
+static Value alias_reduce(VM *vm, Value *args, int nargs, Value kwnames) {
+    if (vm_check_args(vm, "__reduce__", nargs - 1, kwnames, 0, 0) < 0) return VAL_ERROR;
+    AliasObj *a = (AliasObj *)val_as_obj(args[0]);
+    Value pair = tuple_pack(vm, 2, a->origin, a->args);
+    if (val_is_error(pair)) return pair;
+    return tuple_pack(vm, 2, val_from_obj(&type_generic_alias), pair);
+}
+
+static const MethodDef alias_methods[] = {
+    {"__mro_entries__", alias_mro_entries, 0, NULL},
+    {"__instancecheck__", alias_instancecheck, 0, NULL},
+    {"__subclasscheck__", alias_subclasscheck, 0, NULL},
+    {"__reduce__", alias_reduce, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
 
 static Value alias_new(VM *vm, Type *cls, Value *args, int nargs, Value kwnames) {
     if (val_is_obj(kwnames) && as_tuple(kwnames)->len)
@@ -234,11 +277,12 @@ static const MethodDef class_getitem_def[] = {
 
 int setup_typehints(VM *vm) {
     if (type_ready(vm, &type_generic_alias) < 0) return -1;
+    if (type_add_methods(vm, &type_generic_alias, alias_methods) < 0) return -1;
     if (type_add_methods(vm, &type_union, union_methods) < 0) return -1;
     if (type_add_getsets(vm, &type_union, union_getsets) < 0) return -1;
     Type *const generic[] = {&type_list, &type_tuple, &type_dict, &type_set, &type_frozenset,
                              &type_enumerate, &type_zip, &type_map, &type_filter,
-                             &type_reversed};
+                             &type_reversed, &type_BaseExceptionGroup};
     for (size_t i = 0; i < sizeof generic / sizeof generic[0]; i++)
         if (type_add_methods(vm, generic[i], class_getitem_def) < 0) return -1;
     return 0;

@@ -33,6 +33,7 @@ typedef struct GenObj {
     Obj hdr;
     Frame *frame;             /* malloc'ed; NULL once finished */
     Value name, qualname;
+    Value code;               /* gi_code, kept after the frame is gone */
     Value exc_state;          /* the exception it was handling when it yielded, or VAL_NULL */
     Value prev_exc;           /* the resumer's exception, while running */
     Value return_value;       /* set when the frame returns */
@@ -55,6 +56,11 @@ bool val_is_gen(Value v); /* a generator or coroutine of ours */
 ** loop owned is closed now, as CPython does when its last reference goes.
 ** An exception from close() is reported as unraisable. Keeps vm->exc. */
 void gen_close_dropped(VM *vm, Value v);
+/* [o] is a suspended generator, coroutine or async generator: when the
+** collector finds it unreachable it is kept alive and closed at the next
+** safepoint (gen_finalize_unreachable), so its finally blocks run. */
+bool gen_needs_close(Obj *o);
+void gen_finalize_unreachable(VM *vm, Value v);
 
 /* Link [gen]'s frame above the current frame for resuming it inline in the
 ** VM loop (FOR_ITER, SEND); the resumer pushes nothing or the sent value. */

@@ -14,14 +14,10 @@
 #include "alloc.h"
 #include "objects/weakref.h"
 #include "runtime/traceback.h"
+#include "frame.h"
 #include "names.h"
 
 #define GC_MIN_THRESHOLD (4u << 20)
-
-struct GCPending {
-    Value v;                  /* a weakref (callback) or an object (__del__) */
-    bool is_callback;
-};
 
 
 /* GC stress collects at every allocation while the heap is small, and
@@ -112,6 +108,18 @@ void *gc_realloc(VM *vm, void *p, size_t old_size, size_t new_size) {
     if (new_size > old_size) note_alloc(vm, new_size - old_size);
     else vm->bytes_allocated -= (old_size - new_size) < vm->bytes_allocated ? (old_size - new_size) : 0;
     return q;
+}
+
+/* Bytes that finalizers freed since the last sweep: they have no VM to
+** hand, and there is one VM per process. */
+static size_t released_by_finalizers;
+
+void gc_note_released(size_t size) { released_by_finalizers += size; }
+
+static void account_released(VM *vm) {
+    size_t n = released_by_finalizers;
+    vm->bytes_allocated -= n < vm->bytes_allocated ? n : vm->bytes_allocated;
+    released_by_finalizers = 0;
 }
 
 void gc_free(VM *vm, void *p, size_t size) {
@@ -243,7 +251,8 @@ static void pending_push(VM *vm, Value v, bool is_callback) {
 static void queue_callback(VM *vm, Value wr) { pending_push(vm, wr, true); }
 
 static bool needs_finalizer(Obj *o) {
-    return !(o->flags & (OBJ_MARK | OBJ_FINALIZED)) && (o->type->flags & TYPE_HAS_DEL);
+    return !(o->flags & (OBJ_MARK | OBJ_FINALIZED)) &&
+           ((o->type->flags & TYPE_HAS_DEL) || gen_needs_close(o));
 }
 
 /* Queue the dead objects with __del__; returns where they start in the queue. */
@@ -283,6 +292,8 @@ static void run_one_pending(VM *vm, struct GCPending p) {
         Value r = obj_call1(vm, fn, v);
         if (val_is_error(r)) traceback_print_unraisable(vm, vm_take_exc(vm), fn);
         gc_pop_roots(vm, 1);
+    } else if (gen_needs_close(val_as_obj(v))) {
+        gen_finalize_unreachable(vm, v);
     } else {
         fn = obj_type_lookup(val_type(v), NAME(vm, __del__));
         gc_push_root(vm, &fn);
@@ -363,6 +374,7 @@ void gc_collect(VM *vm) {
     weakref_gc_clear(vm, queue_callback);
     resurrect_finalizable(vm, first, &mv.base);
     sweep(vm);
+    account_released(vm);
     vm->gc_collections++;
     vm->stress_every = 1 + (uint32_t)(vm->bytes_allocated / STRESS_BYTES_PER_STEP);
     size_t next = vm->bytes_allocated * 2;
@@ -416,6 +428,7 @@ int gc_register_static_type(VM *vm, Type *t) {
 
 void gc_init(VM *vm) {
     vm->next_gc = GC_MIN_THRESHOLD;
+    released_by_finalizers = 0;
 #if PIPIT_GC_STRESS
     vm->gc_stress = true;
 #endif

@@ -212,7 +212,9 @@ typedef struct StrObj {
     size_t size;              /* in bytes, without the final NUL */
     uint8_t ascii;            /* every byte < 0x80: indexing is O(1) */
     uint8_t interned;
-    char data[];              /* UTF-8, NUL-terminated */
+    uint8_t storage;          /* where data lives (STR_INLINE, ...: objects/str.c) */
+    char *data;               /* UTF-8; NUL-terminated only through str_cstr
+                                 (a str built by + may share its buffer) */
 } StrObj;
 
 static inline StrObj *as_str(Value v) { return (StrObj *)val_as_obj(v); }

@@ -112,6 +112,19 @@ typedef struct MethodWrapperObj {
     Value self;
 } MethodWrapperObj;
 
+/* object.__setattr__(str, ...) must not bypass the setattr of a built-in
+** type (Carlo Verre's hack): the wrapped function has to be the one of the
+** nearest built-in class of [self]. */
+static int setattr_hack(VM *vm, Value self, void *fn, const char *name) {
+    Type *t = val_type(self);
+    while (t->base && (t->flags & TYPE_HEAP)) t = t->base;
+    /* our functions and modules have their own setattr where CPython's use
+       the generic one: only classes are guarded */
+    if (t != &type_type || (void *)t->setattr == fn) return 0;
+    vm_raise(vm, &type_TypeError, "can't apply this %s to %s object", name, t->name);
+    return -1;
+}
+
 static Value wrapper_bad_args(VM *vm, const SlotDef *sd, int want, int got) {
     if (want == 0)
         return vm_raise(vm, &type_TypeError, "expected 0 arguments, got %d", got);
@@ -194,6 +207,7 @@ static Value call_wrapped_slot(VM *vm, Type *owner, const SlotDef *sd, Value sel
         if (!val_is_str(args[0]))
             return vm_raise(vm, &type_TypeError, "attribute name must be string, not '%T'", args[0]);
         Value v = sd->kind == K_SETATTR ? args[1] : VAL_NULL;
+        if (setattr_hack(vm, self, fn, sd->name) < 0) return VAL_ERROR;
         int r = ((int (*)(VM *, Value, Value, Value))fn)(vm, self, args[0], v);
         return r < 0 ? VAL_ERROR : VAL_NONE;
     }
@@ -430,9 +444,8 @@ static Value call_dunder(VM *vm, Value self, const char *name, Value *args, int 
 
 static Value must_call(VM *vm, Value self, const char *name, Value *args, int nargs) {
     Value r = call_dunder(vm, self, name, args, nargs);
-    if (val_is_null(r))
-        return vm_raise(vm, &type_AttributeError, "'%s' object has no attribute '%s'",
-                        type_name(val_type(self)), name);
+    /* as CPython's slot functions: the bare name */
+    if (val_is_null(r)) return vm_raise(vm, &type_AttributeError, "%s", name);
     return r;
 }
 
@@ -457,8 +470,25 @@ static int64_t slot_hash(VM *vm, Value self) {
 
 static Value slot_richcompare(VM *vm, Value a, Value b, int op) {
     static const char *const names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
-    Value r = call_dunder(vm, a, names[op], &b, 1);
-    if (val_is_null(r)) return VAL_NOTIMPL;
+    Value n = str_intern_cstr(vm, names[op]);
+    if (val_is_error(n)) return n;
+    Value meth = obj_type_lookup(val_type(a), n);
+    if (val_is_null(meth)) return VAL_NOTIMPL;
+    Type *mt = val_type(meth);
+    if (mt == &type_function || mt == &type_method_descriptor || mt == &type_slot_wrapper ||
+        !mt->descr_get) {
+        Value r = call_dunder(vm, a, names[op], &b, 1);
+        return val_is_null(r) ? VAL_NOTIMPL : r;
+    }
+    /* as CPython: a descriptor that fails to give the method means "not implemented" */
+    Value bound = mt->descr_get(vm, meth, a, val_from_obj(val_type(a)));
+    if (val_is_error(bound)) {
+        vm_clear_exc(vm);
+        return VAL_NOTIMPL;
+    }
+    gc_push_root(vm, &bound);
+    Value r = obj_call1(vm, bound, b);
+    gc_pop_roots(vm, 1);
     return r;
 }
 

@@ -27,6 +27,7 @@ static Value module_coroutine(VM *vm, Value code, Value globals) {
     gc_pop_roots(vm, 1);
     if (!g) return VAL_ERROR;
     g->name = g->qualname = name;
+    g->code = code;
     g->exc_state = g->prev_exc = g->awaiting = VAL_NULL;
     g->return_value = VAL_NONE;
     g->state = GEN_CREATED;

@@ -24,10 +24,38 @@ static void tb_traverse(Obj *o, GCVisitor *gv) {
     gc_visit(gv, tb->frame);
 }
 
+static int tb_int_arg(VM *vm, Value v, int64_t *out) {
+    if (!val_isinstance(v, &type_int)) {
+        vm_raise(vm, &type_TypeError, "'%T' object cannot be interpreted as an integer", v);
+        return -1;
+    }
+    return obj_index_i64(vm, v, out, &type_OverflowError);
+}
+
+/* types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno) */
+static Value tb_new(VM *vm, Type *cls, Value *args, int nargs, Value kwnames) {
+    static const char *const names[] = {"tb_next", "tb_frame", "tb_lasti", "tb_lineno", NULL};
+    Value a[4];
+    if (vm_parse_args(vm, "TracebackType", args, nargs, kwnames, names, 4, 0, a) < 0) return VAL_ERROR;
+    if (!val_is_none(a[0]) && !val_is_type(a[0], &type_traceback))
+        return vm_raise(vm, &type_TypeError, "expected traceback object or None, got '%T'", a[0]);
+    if (!val_is_type(a[1], &type_frame))
+        return vm_raise(vm, &type_TypeError, "TracebackType() argument 'tb_frame' must be frame, not %T",
+                        a[1]);
+    int64_t lasti, lineno;
+    if (tb_int_arg(vm, a[2], &lasti) < 0 || tb_int_arg(vm, a[3], &lineno) < 0) return VAL_ERROR;
+    Value code = obj_getattr_cstr(vm, a[1], "f_code");
+    if (val_is_error(code)) return code;
+    Value tb = traceback_new(vm, a[0], code, (uint32_t)(lasti > 0 ? lasti / 2 : 0), (int)lineno);
+    if (!val_is_error(tb)) as_tb(tb)->frame = a[1];
+    return tb;
+}
+
 Type type_traceback = {
     .hdr = STATIC_TYPE_HDR,
     .name = "traceback",
     .basicsize = sizeof(TracebackObj),
+    .new_ = tb_new,
     .traverse = tb_traverse,
 };
 
@@ -50,8 +78,7 @@ static int tb_set_next(VM *vm, Value self, Value v) {
         return -1;
     }
     if (!val_is_none(v) && !val_is_type(v, &type_traceback)) {
-        vm_raise(vm, &type_TypeError, "expected traceback object or None, got '%s'",
-                 type_name(val_type(v)));
+        vm_raise(vm, &type_TypeError, "expected traceback object, got '%s'", type_name(val_type(v)));
         return -1;
     }
     for (Value c = v; val_is_type(c, &type_traceback); c = as_tb(c)->next) {
@@ -354,6 +381,8 @@ static void add_syntax_error(VM *vm, StrBuf *sb, Value exc) {
         int64_t o = val_is_int(off) ? val_as_int(off) : 0;
         int64_t e = val_is_int(end) ? val_as_int(end) : 0;
         if (val_is_int(endl) && val_as_int(endl) > val_as_int(lineno)) e = (int64_t)as_str(text)->len + 1;
+        /* CPython shows one caret for an IndentationError, whatever its range */
+        if (type_is_subtype(val_type(exc), &type_IndentationError)) e = o + 1;
         add_syntax_text(sb, str_cstr(text), o, e);
     }
     Value qn = type_qualified_name(vm, val_type(exc));

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "typeobject.h"
+#include "../objects/str.h"
 #include "frame.h"
 #include "../objects/exceptions.h"
 #include "../objects/weakref.h"
@@ -448,6 +449,11 @@ static int object_dunder_dict_set(VM *vm, Value self, Value v) {
         attribute_error(vm, self, NAME(vm, __dict__));
         return -1;
     }
+    if (val_is_null(v)) {
+        /* del obj.__dict__: a fresh one is made on next use */
+        *obj_dict_slot(val_as_obj(self)) = VAL_NULL;
+        return 0;
+    }
     if (!val_isinstance(v, &type_dict)) {
         vm_raise(vm, &type_TypeError, "__dict__ must be set to a dictionary, not a '%T'", v);
         return -1;
@@ -756,6 +762,9 @@ Type type_object = {
 
 /* ---- C3 linearization ---- */
 
+static Type *solid_base(Type *t);
+static Type *solid_base_of(Type *t) { return solid_base(t); }
+
 static bool tail_contains(Value *seqs[], size_t *lens, size_t *heads, size_t nseqs, Value cand) {
     for (size_t i = 0; i < nseqs; i++)
         for (size_t j = heads[i] + 1; j < lens[i]; j++)
@@ -832,6 +841,45 @@ done:
     free(heads);
     free(out);
     return result;
+}
+
+/* The metaclass of [t] overrides mro(): its result, checked as CPython
+** does; otherwise the C3 linearization. */
+static Value type_mro_method(VM *vm, Value *args, int nargs, Value kwnames);
+
+static Value check_custom_mro(VM *vm, Type *t, Value r) {
+    Value tup = seq_to_tuple(vm, r);
+    if (val_is_error(tup)) return tup;
+    TupleObj *m = as_tuple(tup);
+    Type *solid = solid_base_of(t);
+    for (size_t i = 0; i < m->len; i++) {
+        if (!val_is_typeobj(m->items[i]))
+            return vm_raise(vm, &type_TypeError, "mro() returned a non-class ('%s')",
+                            val_type(m->items[i])->name);
+        Type *b = as_type(m->items[i]);
+        if (!type_is_subtype(solid, solid_base_of(b)))
+            return vm_raise(vm, &type_TypeError, "mro() returned base with unsuitable layout ('%s')",
+                            b->name);
+    }
+    return tup;
+}
+
+static Value mro_of(VM *vm, Type *t) {
+    Type *meta = val_type(val_from_obj(t));
+    if (meta == &type_type) return compute_mro(vm, t);
+    Value f = obj_type_lookup(meta, NAME(vm, mro));
+    if (val_is_type(f, &type_method_descriptor) &&
+        ((MethodDescrObj *)val_as_obj(f))->def->fn == type_mro_method)
+        return compute_mro(vm, t);
+    Value tv = val_from_obj(t);
+    gc_push_root(vm, &tv);
+    Value m = obj_call_method(vm, tv, "mro", NULL, 0);
+    gc_pop_roots(vm, 1);
+    if (val_is_error(m)) return m;
+    gc_push_root(vm, &m);
+    Value r = check_custom_mro(vm, t, m);
+    gc_pop_roots(vm, 1);
+    return r;
 }
 
 /* ---- slot inheritance ---- */
@@ -1113,18 +1161,7 @@ static Value mangle_slot_name(VM *vm, Type *t, Value name) {
 ** without '__dict__' among them (and no dict from a base) instances have no
 ** __dict__. Returns 0 or -1. */
 /* A __slots__ entry must be an identifier (non-ASCII letters accepted). */
-static bool slot_name_ok(Value name) {
-    const unsigned char *p = (const unsigned char *)str_cstr(name);
-    size_t n = as_str(name)->size;
-    if (n == 0 || (*p >= '0' && *p <= '9')) return false;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = p[i];
-        if (!(c >= 0x80 || c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-              (c >= '0' && c <= '9')))
-            return false;
-    }
-    return true;
-}
+static bool slot_name_ok(Value name) { return str_is_identifier(as_str(name)); }
 
 static int apply_slots(VM *vm, Type *t, Type *base) {
     t->slot_start = base->slot_start;
@@ -1289,7 +1326,9 @@ Value type_new_heap(VM *vm, Type *meta, Value name, Value bases, Value dict, Val
         dict_set(vm, t->dict, NAME(vm, __doc__), VAL_NONE) < 0)
         goto fail;
 
-    Value mro = compute_mro(vm, t);
+    t->mro = tuple_pack(vm, 1, tv);  /* for a custom mro() that looks at it */
+    if (val_is_error(t->mro)) goto fail;
+    Value mro = mro_of(vm, t);
     if (val_is_error(mro)) goto fail;
     t->mro = mro;
     type_lookup_epoch++;
@@ -1511,6 +1550,133 @@ static int type_set_module(VM *vm, Value self, Value v) {
 static Value type_get_bases(VM *vm, Value self) { return as_type(self)->bases; }
 static Value type_get_mro(VM *vm, Value self) { return as_type(self)->mro; }
 
+/* Drop [t] from base.__subclasses__(). */
+static void remove_subclass(Type *base, Type *t) {
+    if (!val_is_obj(base->subclasses)) return;
+    ListObj *l = as_list(base->subclasses);
+    size_t n = 0;
+    for (size_t i = 0; i < l->len; i++) {
+        Value v = weakref_target(l->items[i]);
+        if (!val_is_null(v) && as_type(v) != t) l->items[n++] = l->items[i];
+    }
+    l->len = n;
+}
+
+/* Recompute the MRO of [t] and of every subclass below it; on failure
+** the MROs already changed are put back from [undo] (a list of pairs). */
+static int remro_hierarchy(VM *vm, Type *t, Value undo) {
+    Value old = t->mro;
+    Value mro = mro_of(vm, t);
+    if (val_is_error(mro)) return -1;
+    Value pair = tuple_pack(vm, 2, val_from_obj(t), old);
+    if (val_is_error(pair) || list_append(vm, undo, pair) < 0) return -1;
+    t->mro = mro;
+    type_lookup_epoch++;
+    if (!val_is_obj(t->subclasses)) return 0;
+    Value subs = list_from(vm, as_list(t->subclasses)->items, as_list(t->subclasses)->len);
+    if (val_is_error(subs)) return -1;
+    gc_push_root(vm, &subs);
+    int r = 0;
+    for (size_t i = 0; i < as_list(subs)->len && r == 0; i++) {
+        Value v = weakref_target(as_list(subs)->items[i]);
+        if (!val_is_null(v)) r = remro_hierarchy(vm, as_type(v), undo);
+    }
+    gc_pop_roots(vm, 1);
+    return r;
+}
+
+static void undo_remro(Value undo) {
+    ListObj *l = as_list(undo);
+    for (size_t i = l->len; i-- > 0;) {
+        TupleObj *p = as_tuple(l->items[i]);
+        as_type(p->items[0])->mro = p->items[1];
+    }
+    type_lookup_epoch++;
+}
+
+static int check_new_bases(VM *vm, Type *t, Value v) {
+    if (!val_isinstance(v, &type_tuple)) {
+        vm_raise(vm, &type_TypeError, "can only assign tuple to %s.__bases__, not %s", t->name,
+                 val_type(v)->name);
+        return -1;
+    }
+    if (as_tuple(v)->len == 0) {
+        vm_raise(vm, &type_TypeError, "can only assign non-empty tuple to %s.__bases__, not ()",
+                 t->name);
+        return -1;
+    }
+    for (size_t i = 0; i < as_tuple(v)->len; i++) {
+        Value b = as_tuple(v)->items[i];
+        if (!val_is_typeobj(b)) {
+            vm_raise(vm, &type_TypeError, "%s.__bases__ must be tuple of classes, not '%s'", t->name,
+                     val_type(b)->name);
+            return -1;
+        }
+        if (type_is_subtype(as_type(b), t)) {
+            vm_raise(vm, &type_TypeError, "a __bases__ item causes an inheritance cycle");
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int set_bases_links(VM *vm, Type *t, Value old_bases, Value new_bases) {
+    for (size_t i = 0; i < as_tuple(old_bases)->len; i++)
+        remove_subclass(as_type(as_tuple(old_bases)->items[i]), t);
+    for (size_t i = 0; i < as_tuple(new_bases)->len; i++)
+        if (add_subclass(vm, as_type(as_tuple(new_bases)->items[i]), t) < 0) return -1;
+    return 0;
+}
+
+/* C.__bases__ = (...): new bases with a compatible layout; the MROs of C
+** and its subclasses are recomputed and their slots re-derived. */
+static int type_set_bases(VM *vm, Value self, Value v) {
+    Type *t = as_type(self);
+    if (!(t->flags & TYPE_HEAP)) {
+        vm_raise(vm, &type_TypeError, "cannot set '__bases__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (val_is_null(v)) {
+        vm_raise(vm, &type_TypeError, "cannot delete '__bases__' attribute of immutable type '%s'",
+                 t->name);
+        return -1;
+    }
+    if (check_new_bases(vm, t, v) < 0 || check_bases(vm, v) < 0) return -1;
+    Type *new_base = best_base(vm, v);
+    if (!new_base) return -1;
+    if (builtin_base(t->base) != builtin_base(new_base)) {
+        vm_raise(vm, &type_TypeError, "__bases__ assignment: '%s' deallocator differs from '%s'",
+                 new_base->name, t->base->name);
+        return -1;
+    }
+    if (!same_layout(vm, t->base, new_base)) {
+        vm_raise(vm, &type_TypeError, "__bases__ assignment: '%s' object layout differs from '%s'",
+                 new_base->name, t->base->name);
+        return -1;
+    }
+    Value old_bases = t->bases, undo = list_new(vm, 0);
+    Type *old_base = t->base;
+    if (val_is_error(undo)) return -1;
+    gc_push_root(vm, &old_bases);
+    gc_push_root(vm, &undo);
+    t->bases = v;
+    t->base = new_base;
+    int r = remro_hierarchy(vm, t, undo);
+    if (r < 0) {
+        undo_remro(undo);
+        t->bases = old_bases;
+        t->base = old_base;
+    } else {
+        r = set_bases_links(vm, t, old_bases, v);
+        if (r == 0) {
+            type_update_slots(vm, t);
+            if (vm->exc != VAL_NULL) r = -1;
+        }
+    }
+    gc_pop_roots(vm, 2);
+    return r;
+}
+
 static Value type_get_base(VM *vm, Value self) {
     Type *t = as_type(self);
     return t->base ? val_from_obj(t->base) : VAL_NONE;
@@ -1599,11 +1765,52 @@ static Value type_get_weakrefoffset(VM *vm, Value self) {
 
 static Value type_get_text_signature(VM *vm, Value self) { return VAL_NONE; }
 
+/* C.__annotations__: the class's own, made empty on first use (not
+** inherited from a base). */
+static Value type_get_annotations(VM *vm, Value self) {
+    Type *t = as_type(self);
+    if (!(t->flags & TYPE_HEAP))
+        return vm_raise(vm, &type_AttributeError, "type object '%s' has no attribute '__annotations__'",
+                        type_name(t));
+    Value a = dict_get_str(vm, t->dict, NAME(vm, __annotations__));
+    if (val_is_error(a)) return a;
+    if (!val_is_null(a)) {
+        Type *at = val_type(a);
+        return at->descr_get ? at->descr_get(vm, a, VAL_NULL, self) : a;
+    }
+    a = dict_new(vm);
+    if (val_is_error(a)) return a;
+    if (dict_set(vm, t->dict, NAME(vm, __annotations__), a) < 0) return VAL_ERROR;
+    type_lookup_epoch++;
+    return a;
+}
+
+static int type_set_annotations(VM *vm, Value self, Value v) {
+    Type *t = as_type(self);
+    if (!(t->flags & TYPE_HEAP)) {
+        vm_raise(vm, &type_TypeError, "cannot set '__annotations__' attribute of immutable type '%s'",
+                 t->name);
+        return -1;
+    }
+    int r;
+    if (val_is_null(v)) {
+        r = dict_del(vm, t->dict, NAME(vm, __annotations__));
+        if (r == 0) {
+            vm_raise(vm, &type_AttributeError, "__annotations__");
+            return -1;
+        }
+    } else {
+        r = dict_set(vm, t->dict, NAME(vm, __annotations__), v);
+    }
+    type_lookup_epoch++;
+    return r < 0 ? -1 : 0;
+}
+
 static const GetSetDef type_getsets[] = {
     {"__name__", type_get_name, type_set_name},
     {"__qualname__", type_get_qualname, type_set_qualname},
     {"__module__", type_get_module, type_set_module},
-    {"__bases__", type_get_bases, NULL},
+    {"__bases__", type_get_bases, type_set_bases},
     {"__base__", type_get_base, NULL},
     {"__mro__", type_get_mro, NULL},
     {"__dict__", type_get_dict, NULL},
@@ -1615,13 +1822,18 @@ static const GetSetDef type_getsets[] = {
     {"__dictoffset__", type_get_dictoffset, NULL},
     {"__weakrefoffset__", type_get_weakrefoffset, NULL},
     {"__text_signature__", type_get_text_signature, NULL},
+    {"__annotations__", type_get_annotations, type_set_annotations},
     {NULL, NULL, NULL},
 };
 
 static Value type_mro_method(VM *vm, Value *args, int nargs, Value kwnames) {
     if (!val_is_typeobj(args[0])) return vm_raise(vm, &type_TypeError, "descriptor 'mro' requires a type");
-    TupleObj *mro = as_tuple(as_type(args[0])->mro);
-    return list_from(vm, mro->items, mro->len);
+    if (vm_check_args(vm, "mro", nargs - 1, kwnames, 0, 0) < 0) return VAL_ERROR;
+    Type *t = as_type(args[0]);
+    /* the C3 linearization of the current bases (a custom mro() calls this) */
+    Value m = t->base ? compute_mro(vm, t) : t->mro;
+    if (val_is_error(m)) return m;
+    return list_from(vm, as_tuple(m)->items, as_tuple(m)->len);
 }
 
 static Value type_subclasses_method(VM *vm, Value *args, int nargs, Value kwnames) {
@@ -1760,7 +1972,7 @@ static Value super_new(VM *vm, Type *cls, Value *args, int nargs, Value kwnames)
     if (val_is_obj(kwnames) && as_tuple(kwnames)->len > 0)
         return vm_raise(vm, &type_TypeError, "super() takes no keyword arguments");
     if (nargs > 2)
-        return vm_raise(vm, &type_TypeError, "super() takes at most 2 arguments (%d given)", nargs);
+        return vm_raise(vm, &type_TypeError, "super() expected at most 2 arguments, got %d", nargs);
     Value type = VAL_NULL, obj = VAL_NONE;
     if (nargs == 0) {
         if (super_from_frame(vm, &type, &obj) < 0) return VAL_ERROR;
@@ -1884,12 +2096,14 @@ static Value resolve_bases(VM *vm, Value bases) {
             if (list_append(vm, out, base) < 0) goto fail;
             continue;
         }
-        bool found;
-        Value r = call_special(vm, base, NAME(vm, __mro_entries__), &bases, 1, &found);
-        if (!found) {
+        /* an attribute of the base itself, as CPython looks it up */
+        Value meth = obj_lookup_attr(vm, base, NAME(vm, __mro_entries__));
+        if (val_is_error(meth)) goto fail;
+        if (val_is_null(meth)) {
             if (list_append(vm, out, base) < 0) goto fail;
             continue;
         }
+        Value r = obj_call1(vm, meth, bases);
         if (val_is_error(r)) goto fail;
         if (!val_isinstance(r, &type_tuple)) {
             vm_raise(vm, &type_TypeError, "__mro_entries__ must return a tuple");

@@ -278,6 +278,12 @@ Frame *frame_push_call(VM *vm, Value funcv, Value *args, int nargs, Value kwname
     Frame *f = push_frame(vm, co, funcv, func->globals, func->builtins, VAL_NULL);
     if (!f) return NULL;
     f->prev = vm->fiber->frame;
+    if (nargs == co->argcount && !val_is_obj(kwnames) && co->kwonlyargcount == 0 &&
+        !(co->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
+        /* the common call: exactly the positional parameters */
+        memcpy(f->localsplus, args, (size_t)nargs * sizeof(Value));
+        return f;
+    }
     if (frame_bind_args(vm, f, func, args, nargs, kwnames) < 0) {
         frame_pop(vm, f);
         return NULL;
@@ -396,12 +402,106 @@ static Value name_error(VM *vm, Value name) {
     return r;
 }
 
-static Value load_global(VM *vm, Frame *f, Value name) {
+static Value load_global_slow(VM *vm, Frame *f, Value name) {
     Value v = dict_get_str(vm, f->globals, name);
     if (!val_is_null(v)) return v;
     v = dict_get_str(vm, f->builtins, name);
     if (!val_is_null(v)) return v;
     return name_error(vm, name);
+}
+
+/* LOAD_GLOBAL's cache: what an interned name was found to be in a state of
+** the globals and builtins dicts. A dict's version names one state of one
+** dict (dict.c), so an entry that matches is right whatever code asks;
+** the instruction's address only spreads the entries. Interned names live
+** as long as the VM, so a name's address is never another name's. */
+typedef struct GlobalCacheEntry {
+    Value name, value;
+    DictObj *globals, *builtins;
+    uint64_t gversion, bversion;
+} GlobalCacheEntry;
+
+#define GLOBAL_CACHE_SIZE 512
+static GlobalCacheEntry global_cache[GLOBAL_CACHE_SIZE];
+
+static Value load_global(VM *vm, Frame *f, const uint32_t *ip, Value name) {
+    if (!val_is_type(f->globals, &type_dict) || !val_is_type(f->builtins, &type_dict) ||
+        !as_str(name)->interned)
+        return load_global_slow(vm, f, name);
+    DictObj *g = as_dict(f->globals), *b = as_dict(f->builtins);
+    GlobalCacheEntry *e = &global_cache[((uintptr_t)ip >> 2) & (GLOBAL_CACHE_SIZE - 1)];
+    if (e->name == name && e->globals == g && e->gversion == g->version && e->builtins == b &&
+        e->bversion == b->version)
+        return e->value;
+    Value v = load_global_slow(vm, f, name);
+    if (!val_is_error(v)) *e = (GlobalCacheEntry){name, v, g, b, g->version, b->version};
+    return v;
+}
+
+/* o.name for an instance of a class with the default attribute lookup,
+** when the class attribute is absent or a plain value (no descriptor);
+** VAL_NULL when the generic path must decide. Never runs Python code. */
+static inline Value load_attr_fast(VM *vm, Value o, Value name) {
+    if (!val_is_obj(o)) return VAL_NULL;
+    Obj *ob = val_as_obj(o);
+    Type *t = ob->type;
+    if (t->getattr != type_object.getattr || !val_is_exact_str(name) || !as_str(name)->interned)
+        return VAL_NULL;
+    Value descr = obj_type_lookup(t, name);
+    if (!val_is_null(descr)) {
+        Type *dt = val_type(descr);
+        if (dt->descr_get || dt->descr_set) return VAL_NULL;
+    }
+    if (ob->flags & OBJ_HAS_DICT) {
+        Value d = *obj_dict_slot(ob);
+        if (val_is_type(d, &type_dict)) {
+            Value v = dict_get_str(vm, d, name);
+            if (!val_is_null(v)) return v;   /* VAL_ERROR passes through */
+        }
+    }
+    return descr;
+}
+
+/* list[start:stop(:step)] for small-int or None bounds ([bounds] holds
+** [n] values); VAL_NULL when the generic path must decide (other types, a
+** zero step). Never runs Python code. */
+static Value slice_list_directly(VM *vm, Value list, const Value *bounds, int n) {
+    Value vstart = bounds[0], vstop = bounds[1], vstep = n == 3 ? bounds[2] : VAL_NONE;
+    int64_t step = 1, start, stop;
+    if (vstep != VAL_NONE) {
+        if (!val_is_int(vstep) || val_as_int(vstep) == 0) return VAL_NULL;
+        step = val_as_int(vstep);
+    }
+    if (vstart == VAL_NONE) start = step < 0 ? INT64_MAX : 0;
+    else if (val_is_int(vstart)) start = val_as_int(vstart);
+    else return VAL_NULL;
+    if (vstop == VAL_NONE) stop = step < 0 ? INT64_MIN : INT64_MAX;
+    else if (val_is_int(vstop)) stop = val_as_int(vstop);
+    else return VAL_NULL;
+    int64_t len = slice_adjust((int64_t)as_list(list)->len, &start, &stop, step);
+    return list_slice_of(vm, list, start, step, len);
+}
+
+static inline int compare_i64(int64_t x, int64_t y, int op) {
+    switch (op) {
+    case CMPOP_LT: return x < y;
+    case CMPOP_LE: return x <= y;
+    case CMPOP_EQ: return x == y;
+    case CMPOP_NE: return x != y;
+    case CMPOP_GT: return x > y;
+    default: return x >= y;
+    }
+}
+
+static inline int compare_double(double x, double y, int op) {
+    switch (op) {
+    case CMPOP_LT: return x < y;
+    case CMPOP_LE: return x <= y;
+    case CMPOP_EQ: return x == y;
+    case CMPOP_NE: return x != y;
+    case CMPOP_GT: return x > y;
+    default: return x >= y;
+    }
 }
 
 static Value mapping_get(VM *vm, Value map, Value key) {
@@ -427,7 +527,7 @@ static Value load_name(VM *vm, Frame *f, Value name) {
         Value v = mapping_get(vm, f->locals, name);
         if (!val_is_null(v)) return v;
     }
-    return load_global(vm, f, name);
+    return load_global_slow(vm, f, name);
 }
 
 static int store_name(VM *vm, Frame *f, Value name, Value v) {
@@ -738,7 +838,9 @@ static Value get_awaitable(VM *vm, Value o, int where) {
                         type_name(t));
     }
     if (val_is_error(r)) return r;
-    if (val_is_type(r, &type_coroutine) || !val_type(r)->iternext)
+    if (val_is_type(r, &type_coroutine))
+        return vm_raise(vm, &type_TypeError, "__await__() returned a coroutine");
+    if (!val_type(r)->iternext)
         return vm_raise(vm, &type_TypeError, "__await__() returned non-iterator of type '%T'", r);
     return r;
 }
@@ -784,8 +886,25 @@ static bool is_sequence(Value v) {
            type_is_subtype(t, &type_memoryview) || (t->flags & TYPE_IS_SEQUENCE);
 }
 
+/* A key computed at run time (an attribute) may equal another key. */
+static int check_duplicate_keys(VM *vm, Value keys) {
+    Value seen = set_new(vm, &type_set);
+    if (val_is_error(seen)) return -1;
+    gc_push_root(vm, &seen);
+    int r = 0;
+    for (size_t i = 0; i < as_tuple(keys)->len && r == 0; i++) {
+        Value k = as_tuple(keys)->items[i];
+        int in = set_contains(vm, seen, k);
+        if (in > 0) vm_raise(vm, &type_ValueError, "mapping pattern checks duplicate key (%R)", k);
+        if (in != 0 || set_add(vm, seen, k) < 0) r = -1;
+    }
+    gc_pop_roots(vm, 1);
+    return r;
+}
+
 static Value match_keys(VM *vm, Value subject, Value keys) {
     TupleObj *kt = as_tuple(keys);
+    if (kt->len > 1 && check_duplicate_keys(vm, keys) < 0) return VAL_ERROR;
     Value values = tuple_new(vm, kt->len);
     if (val_is_error(values)) return values;
     gc_push_root(vm, &values);
@@ -1009,6 +1128,34 @@ static int periodic(VM *vm, Fiber *fb) {
         names = as_tuple(code->names)->items;                \
     } while (0)
 #define GOTO_ERROR() do { goto error; } while (0)
+
+/* Dispatch: with computed goto every instruction ends in its own indirect
+** jump to the next one (better branch prediction); the periodic check stays
+** at the loop top. Without it (wasm, other compilers) a switch in a loop. */
+#ifndef PIPIT_COMPUTED_GOTO
+#if defined(__GNUC__) && !defined(__wasm__)
+#define PIPIT_COMPUTED_GOTO 1
+#else
+#define PIPIT_COMPUTED_GOTO 0
+#endif
+#endif
+#if PIPIT_COMPUTED_GOTO
+#define TARGET(op) case op: L_##op:
+#define DISPATCH()                                                   \
+    do {                                                             \
+        if (--vm->ticks < 0) {                                       \
+            vm->ticks++;                                             \
+            goto next_instr;                                         \
+        }                                                            \
+        frame->sp = sp;                                              \
+        ins = *ip++;                                                 \
+        arg = INSTR_ARG(ins);                                        \
+        goto *dispatch_table[INSTR_OP(ins)];                         \
+    } while (0)
+#else
+#define TARGET(op) case op:
+#define DISPATCH() break
+#endif
 #define CHECK(v) do { if (val_is_error(v)) goto error; } while (0)
 #define CHECK_INT(r) do { if ((r) < 0) goto error; } while (0)
 
@@ -1032,6 +1179,20 @@ static bool can_inline_gen(Value it) {
 }
 
 Value vm_execute(VM *vm, Frame *entry) {
+#if PIPIT_COMPUTED_GOTO
+    /* every byte has a target: unknown opcodes go to the default case */
+#define DISPATCH_ENTRY(name) [OP_##name] = &&L_OP_##name,
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wpragmas"
+#pragma GCC diagnostic ignored "-Woverride-init"
+#pragma GCC diagnostic ignored "-Winitializer-overrides"
+    static const void *const dispatch_table[256] = {
+        [0 ... 255] = &&L_unknown_opcode,
+        OPCODE_LIST(DISPATCH_ENTRY)
+    };
+#pragma GCC diagnostic pop
+#undef DISPATCH_ENTRY
+#endif
     Fiber *fb = vm->fiber;
     Frame *frame = entry;
     CodeObj *code;
@@ -1054,7 +1215,9 @@ Value vm_execute(VM *vm, Frame *entry) {
         goto thrown;
     }
 
+    uint32_t ins, arg;
     for (;;) {
+    next_instr:
         if (--vm->ticks < 0) {
             SAVE_STATE();
             int r = periodic(vm, fb);
@@ -1068,82 +1231,85 @@ Value vm_execute(VM *vm, Frame *entry) {
         /* the stack as the instruction starts stays rooted if it calls Python
         ** (a collection there must not miss values pushed since SAVE_STATE) */
         frame->sp = sp;
-        uint32_t ins = *ip++;
-        uint32_t arg = INSTR_ARG(ins);
+        ins = *ip++;
+        arg = INSTR_ARG(ins);
+#if PIPIT_COMPUTED_GOTO
+        goto *dispatch_table[INSTR_OP(ins)];
+#endif
         switch ((Opcode)INSTR_OP(ins)) {
-        case OP_NOP:
-        case OP_RETURN_GENERATOR:
-            break;
-        case OP_POP_TOP:
+        TARGET(OP_NOP)
+        TARGET(OP_RETURN_GENERATOR)
+            DISPATCH();
+        TARGET(OP_POP_TOP)
             if (arg) {
                 /* a for loop left early: its own generator is closed */
                 SAVE_STATE();
                 gen_close_dropped(vm, TOP());
             }
             sp--;
-            break;
-        case OP_PUSH_NULL:
+            DISPATCH();
+        TARGET(OP_PUSH_NULL)
             PUSH(VAL_NULL);
-            break;
-        case OP_COPY: {
+            DISPATCH();
+        TARGET(OP_COPY) {
             Value v = PEEK(arg);
             PUSH(v);
-            break;
+            DISPATCH();
         }
-        case OP_SWAP: {
+        TARGET(OP_SWAP) {
             Value t = TOP();
             TOP() = PEEK(arg);
             PEEK(arg) = t;
-            break;
+            DISPATCH();
         }
-        case OP_LOAD_CONST:
+        TARGET(OP_LOAD_CONST)
             PUSH(consts[arg]);
-            break;
-        case OP_LOAD_FAST: {
+            DISPATCH();
+        TARGET(OP_LOAD_FAST) {
             Value v = locals[arg];
             if (val_is_null(v)) {
                 unbound_local(vm, code, (int)arg);
                 goto error;
             }
             PUSH(v);
-            break;
+            DISPATCH();
         }
-        case OP_STORE_FAST:
+        TARGET(OP_STORE_FAST)
             locals[arg] = POP();
-            break;
-        case OP_DELETE_FAST:
+            DISPATCH();
+        TARGET(OP_DELETE_FAST)
             if (val_is_null(locals[arg])) {
                 unbound_local(vm, code, (int)arg);
                 goto error;
             }
             locals[arg] = VAL_NULL;
-            break;
-        case OP_MAKE_CELL: {
+            DISPATCH();
+        TARGET(OP_MAKE_CELL) {
             Value c = cell_new(vm, locals[arg]);
             CHECK(c);
             locals[arg] = c;
-            break;
+            DISPATCH();
         }
-        case OP_COPY_FREE_VARS: {
+        TARGET(OP_COPY_FREE_VARS) {
             FuncObj *fn = (FuncObj *)val_as_obj(frame->func);
             TupleObj *cl = as_tuple(fn->closure);
             int off = code->nlocalsplus - (int)arg;
             for (uint32_t i = 0; i < arg; i++) locals[off + (int)i] = cl->items[i];
-            break;
+            DISPATCH();
         }
-        case OP_LOAD_CLOSURE:
+        TARGET(OP_LOAD_CLOSURE)
             PUSH(locals[arg]);
-            break;
-        case OP_LOAD_DEREF: {
+            DISPATCH();
+        TARGET(OP_LOAD_DEREF) {
             Value v = ((CellObj *)val_as_obj(locals[arg]))->ref;
             if (val_is_null(v)) {
                 unbound_local(vm, code, (int)arg);
                 goto error;
             }
             PUSH(v);
-            break;
+            DISPATCH();
         }
-        case OP_LOAD_CLASSDEREF: {
+        TARGET(OP_LOAD_CLASSDEREF) {
             Value name = as_tuple(code->localsplusnames)->items[arg];
             Value v = mapping_get(vm, frame->locals, name);
             CHECK(v);
@@ -1155,51 +1321,51 @@ Value vm_execute(VM *vm, Frame *entry) {
                 }
             }
             PUSH(v);
-            break;
+            DISPATCH();
         }
-        case OP_STORE_DEREF:
+        TARGET(OP_STORE_DEREF)
             ((CellObj *)val_as_obj(locals[arg]))->ref = POP();
-            break;
-        case OP_DELETE_DEREF: {
+            DISPATCH();
+        TARGET(OP_DELETE_DEREF) {
             CellObj *c = (CellObj *)val_as_obj(locals[arg]);
             if (val_is_null(c->ref)) {
                 unbound_local(vm, code, (int)arg);
                 goto error;
             }
             c->ref = VAL_NULL;
-            break;
+            DISPATCH();
         }
-        case OP_LOAD_GLOBAL: {
-            Value v = load_global(vm, frame, names[arg >> 1]);
+        TARGET(OP_LOAD_GLOBAL) {
+            Value v = load_global(vm, frame, ip, names[arg >> 1]);
             CHECK(v);
             PUSH(v);
             if (arg & 1) PUSH(VAL_NULL);
-            break;
+            DISPATCH();
         }
-        case OP_STORE_GLOBAL:
+        TARGET(OP_STORE_GLOBAL)
             CHECK_INT(dict_set(vm, frame->globals, names[arg], TOP()));
             sp--;
-            break;
-        case OP_DELETE_GLOBAL: {
+            DISPATCH();
+        TARGET(OP_DELETE_GLOBAL) {
             int r = dict_del(vm, frame->globals, names[arg]);
             CHECK_INT(r);
             if (r == 0) {
                 name_error(vm, names[arg]);
                 goto error;
             }
-            break;
+            DISPATCH();
         }
-        case OP_LOAD_NAME: {
+        TARGET(OP_LOAD_NAME) {
             Value v = load_name(vm, frame, names[arg]);
             CHECK(v);
             PUSH(v);
-            break;
+            DISPATCH();
         }
-        case OP_STORE_NAME:
+        TARGET(OP_STORE_NAME)
             CHECK_INT(store_name(vm, frame, names[arg], TOP()));
             sp--;
-            break;
-        case OP_DELETE_NAME: {
+            DISPATCH();
+        TARGET(OP_DELETE_NAME) {
             int r;
             if (val_is_type(frame->locals, &type_dict)) r = dict_del(vm, frame->locals, names[arg]);
             else r = obj_setitem(vm, frame->locals, names[arg], VAL_NULL) < 0 ? -1 : 1;
@@ -1212,25 +1378,30 @@ Value vm_execute(VM *vm, Frame *entry) {
                 name_error(vm, names[arg]);
                 goto error;
             }
-            break;
+            DISPATCH();
         }
-        case OP_LOAD_ATTR: {
-            Value v = obj_getattr(vm, TOP(), names[arg]);
+        TARGET(OP_LOAD_ATTR) {
+            Value v = load_attr_fast(vm, TOP(), names[arg]);
+            if (!val_is_null(v)) {
+                TOP() = v;
+                DISPATCH();
+            }
+            v = obj_getattr(vm, TOP(), names[arg]);
             CHECK(v);
             TOP() = v;
-            break;
+            DISPATCH();
         }
-        case OP_STORE_ATTR: {
+        TARGET(OP_STORE_ATTR) {
             Value o = TOP(), v = PEEK(2);
             CHECK_INT(obj_setattr(vm, o, names[arg], v));
             sp -= 2;
-            break;
+            DISPATCH();
         }
-        case OP_DELETE_ATTR:
+        TARGET(OP_DELETE_ATTR)
             CHECK_INT(obj_setattr(vm, TOP(), names[arg], VAL_NULL));
             sp--;
-            break;
-        case OP_LOAD_METHOD: {
+            DISPATCH();
+        TARGET(OP_LOAD_METHOD) {
             Value o = TOP();
             Type *t = val_type(o);
             Value name = names[arg];
@@ -1254,9 +1425,9 @@ Value vm_execute(VM *vm, Frame *entry) {
             CHECK(v);
             TOP() = v;
             PUSH(VAL_NULL);
-            break;
+            DISPATCH();
         }
-        case OP_BINARY_OP: {
+        TARGET(OP_BINARY_OP) {
             Value b = TOP(), a = PEEK(2), r;
             if (val_is_int(a) && val_is_int(b)) {
                 int64_t x = val_as_int(a), y = val_as_int(b), z;
@@ -1311,12 +1482,12 @@ Value vm_execute(VM *vm, Frame *entry) {
             CHECK(r);
             sp--;
             TOP() = r;
-            break;
+            DISPATCH();
         }
-        case OP_UNARY_POSITIVE:
-        case OP_UNARY_NEGATIVE:
-        case OP_UNARY_INVERT:
-        case OP_UNARY_NOT: {
+        TARGET(OP_UNARY_POSITIVE)
+        TARGET(OP_UNARY_NEGATIVE)
+        TARGET(OP_UNARY_INVERT)
+        TARGET(OP_UNARY_NOT) {
             Value v = TOP(), r;
             if (INSTR_OP(ins) == OP_UNARY_NOT && val_is_bool(v)) r = val_from_bool(v == VAL_FALSE);
             else if (INSTR_OP(ins) == OP_UNARY_NEGATIVE && val_is_int(v) && val_as_int(v) != SMALLINT_MIN)
@@ -1326,29 +1497,49 @@ Value vm_execute(VM *vm, Frame *entry) {
             else r = obj_unary_op(vm, v, (int)INSTR_OP(ins));
             CHECK(r);
             TOP() = r;
-            break;
+            DISPATCH();
         }
-        case OP_COMPARE_OP: {
-            Value r = obj_richcompare(vm, PEEK(2), TOP(), (int)arg);
+        TARGET(OP_COMPARE_OP) {
+            Value a = PEEK(2), b = TOP();
+            int c = -1;
+            if (val_is_int(a) && val_is_int(b)) c = compare_i64(val_as_int(a), val_as_int(b), (int)arg);
+            else if (val_is_float(a) && val_is_float(b))
+                c = compare_double(val_as_float(a), val_as_float(b), (int)arg);
+            if (c >= 0) {
+                sp -= 2;
+                /* fused with the conditional jump that nearly always follows */
+                uint32_t next = *ip;
+                if (INSTR_OP(next) == OP_POP_JUMP_IF_FALSE) {
+                    ip++;
+                    if (!c) ip = code->code + INSTR_ARG(next);
+                } else if (INSTR_OP(next) == OP_POP_JUMP_IF_TRUE) {
+                    ip++;
+                    if (c) ip = code->code + INSTR_ARG(next);
+                } else {
+                    PUSH(val_from_bool(c));
+                }
+                DISPATCH();
+            }
+            Value r = obj_richcompare(vm, a, b, (int)arg);
             CHECK(r);
             sp--;
             TOP() = r;
-            break;
+            DISPATCH();
         }
-        case OP_IS_OP: {
+        TARGET(OP_IS_OP) {
             Value b = POP();
             bool same = TOP() == b;
             TOP() = val_from_bool(arg ? !same : same);
-            break;
+            DISPATCH();
         }
-        case OP_CONTAINS_OP: {
+        TARGET(OP_CONTAINS_OP) {
             int r = obj_contains(vm, TOP(), PEEK(2));
             CHECK_INT(r);
             sp--;
             TOP() = val_from_bool(arg ? !r : r);
-            break;
+            DISPATCH();
         }
-        case OP_BINARY_SUBSCR: {
+        TARGET(OP_BINARY_SUBSCR) {
             Value o = PEEK(2), k = TOP(), r;
             if (val_is_int(k) && val_is_type(o, &type_list)) {
                 int64_t i = val_as_int(k);
@@ -1357,50 +1548,88 @@ Value vm_execute(VM *vm, Frame *entry) {
                 if (i >= 0 && (uint64_t)i < l->len) {
                     sp--;
                     TOP() = l->items[i];
-                    break;
+                    DISPATCH();
+                }
+            } else if (val_is_int(k) && val_is_type(o, &type_tuple)) {
+                int64_t i = val_as_int(k);
+                TupleObj *t = as_tuple(o);
+                if (i < 0) i += (int64_t)t->len;
+                if (i >= 0 && (uint64_t)i < t->len) {
+                    sp--;
+                    TOP() = t->items[i];
+                    DISPATCH();
+                }
+            } else if (val_is_type(o, &type_dict) && val_is_exact_str(k)) {
+                r = dict_get_str(vm, o, k);
+                if (!val_is_null(r)) {
+                    CHECK(r);
+                    sp--;
+                    TOP() = r;
+                    DISPATCH();
                 }
             }
             r = obj_getitem(vm, o, k);
             CHECK(r);
             sp--;
             TOP() = r;
-            break;
+            DISPATCH();
         }
-        case OP_STORE_SUBSCR: {
+        TARGET(OP_STORE_SUBSCR) {
             Value k = TOP(), o = PEEK(2), v = PEEK(3);
+            if (val_is_int(k) && val_is_type(o, &type_list)) {
+                int64_t i = val_as_int(k);
+                ListObj *l = as_list(o);
+                if (i < 0) i += (int64_t)l->len;
+                if (i >= 0 && (uint64_t)i < l->len) {
+                    l->items[i] = v;
+                    sp -= 3;
+                    DISPATCH();
+                }
+            }
             CHECK_INT(obj_setitem(vm, o, k, v));
             sp -= 3;
-            break;
+            DISPATCH();
         }
-        case OP_DELETE_SUBSCR:
+        TARGET(OP_DELETE_SUBSCR)
             CHECK_INT(obj_setitem(vm, PEEK(2), TOP(), VAL_NULL));
             sp -= 2;
-            break;
-        case OP_BUILD_SLICE: {
+            DISPATCH();
+        TARGET(OP_BUILD_SLICE) {
+            if (INSTR_OP(*ip) == OP_BINARY_SUBSCR && val_is_type(PEEK(arg + 1), &type_list)) {
+                /* lst[a:b:c] without making the slice object */
+                Value r = slice_list_directly(vm, PEEK(arg + 1), sp - arg, (int)arg);
+                if (!val_is_null(r)) {
+                    CHECK(r);
+                    ip++;
+                    sp -= arg;
+                    TOP() = r;
+                    DISPATCH();
+                }
+            }
             Value step = arg == 3 ? POP() : VAL_NONE;
             Value s = slice_new(vm, PEEK(2), TOP(), step);
             CHECK(s);
             sp--;
             TOP() = s;
-            break;
+            DISPATCH();
         }
-        case OP_BUILD_TUPLE: {
+        TARGET(OP_BUILD_TUPLE) {
             Value t = tuple_from(vm, sp - arg, arg);
             CHECK(t);
             sp -= arg;
             PUSH(t);
-            break;
+            DISPATCH();
         }
-        case OP_BUILD_LIST: {
+        TARGET(OP_BUILD_LIST) {
             Value l = list_from(vm, sp - arg, arg);
             CHECK(l);
             sp -= arg;
             PUSH(l);
-            break;
+            DISPATCH();
         }
         /* the new container sits on the stack (rooted) while hashing and
            comparing its items can run Python code */
-        case OP_BUILD_SET: {
+        TARGET(OP_BUILD_SET) {
             Value s = set_new(vm, &type_set);
             CHECK(s);
             PUSH(s);
@@ -1408,9 +1637,9 @@ Value vm_execute(VM *vm, Frame *entry) {
             for (uint32_t i = arg + 1; i > 1; i--) CHECK_INT(set_add(vm, s, PEEK(i)));
             sp -= arg + 1;
             PUSH(s);
-            break;
+            DISPATCH();
         }
-        case OP_BUILD_MAP: {
+        TARGET(OP_BUILD_MAP) {
             Value d = dict_new(vm);
             CHECK(d);
             PUSH(d);
@@ -1418,9 +1647,9 @@ Value vm_execute(VM *vm, Frame *entry) {
             for (uint32_t i = arg; i > 0; i--) CHECK_INT(dict_set(vm, d, PEEK(2 * i + 1), PEEK(2 * i)));
             sp -= 2 * arg + 1;
             PUSH(d);
-            break;
+            DISPATCH();
         }
-        case OP_BUILD_CONST_KEY_MAP: {
+        TARGET(OP_BUILD_CONST_KEY_MAP) {
             TupleObj *keys = as_tuple(TOP());
             Value d = dict_new(vm);
             CHECK(d);
@@ -1429,16 +1658,16 @@ Value vm_execute(VM *vm, Frame *entry) {
             for (uint32_t i = 0; i < arg; i++) CHECK_INT(dict_set(vm, d, keys->items[i], PEEK(arg + 2 - i)));
             sp -= arg + 2;
             PUSH(d);
-            break;
+            DISPATCH();
         }
-        case OP_BUILD_STRING: {
+        TARGET(OP_BUILD_STRING) {
             Value s = build_string(vm, sp - arg, (int)arg);
             CHECK(s);
             sp -= arg;
             PUSH(s);
-            break;
+            DISPATCH();
         }
-        case OP_FORMAT_VALUE: {
+        TARGET(OP_FORMAT_VALUE) {
             Value spec = (arg & 4) ? POP() : VAL_NULL;
             Value r = format_value(vm, TOP(), (int)arg, spec);
             if (val_is_error(r)) {
@@ -1446,44 +1675,44 @@ Value vm_execute(VM *vm, Frame *entry) {
                 goto error;
             }
             TOP() = r;
-            break;
+            DISPATCH();
         }
-        case OP_LIST_APPEND:
+        TARGET(OP_LIST_APPEND)
             CHECK_INT(list_append(vm, PEEK(arg + 1), TOP()));
             sp--;
-            break;
-        case OP_SET_ADD:
+            DISPATCH();
+        TARGET(OP_SET_ADD)
             CHECK_INT(set_add(vm, PEEK(arg + 1), TOP()));
             sp--;
-            break;
-        case OP_MAP_ADD:
+            DISPATCH();
+        TARGET(OP_MAP_ADD)
             CHECK_INT(dict_set(vm, PEEK(arg + 2), PEEK(2), TOP()));
             sp -= 2;
-            break;
-        case OP_LIST_EXTEND:
+            DISPATCH();
+        TARGET(OP_LIST_EXTEND)
             CHECK_INT(extend_list(vm, PEEK(arg + 1), TOP()));
             sp--;
-            break;
-        case OP_SET_UPDATE:
+            DISPATCH();
+        TARGET(OP_SET_UPDATE)
             CHECK_INT(update_set(vm, PEEK(arg + 1), TOP()));
             sp--;
-            break;
-        case OP_DICT_UPDATE:
+            DISPATCH();
+        TARGET(OP_DICT_UPDATE)
             CHECK_INT(update_dict(vm, PEEK(arg + 1), TOP(), VAL_NULL));
             sp--;
-            break;
-        case OP_DICT_MERGE:
+            DISPATCH();
+        TARGET(OP_DICT_MERGE)
             CHECK_INT(update_dict(vm, PEEK(arg + 1), TOP(), PEEK(arg + 4)));
             sp--;
-            break;
-        case OP_LIST_TO_TUPLE: {
+            DISPATCH();
+        TARGET(OP_LIST_TO_TUPLE) {
             ListObj *l = as_list(TOP());
             Value t = tuple_from(vm, l->items, l->len);
             CHECK(t);
             TOP() = t;
-            break;
+            DISPATCH();
         }
-        case OP_UNPACK_SEQUENCE: {
+        TARGET(OP_UNPACK_SEQUENCE) {
             Value seq = TOP();
             if (val_is_type(seq, &type_tuple) && as_tuple(seq)->len == arg) {
                 TupleObj *t = as_tuple(seq);
@@ -1494,20 +1723,20 @@ Value vm_execute(VM *vm, Frame *entry) {
             Value *out = sp - 1;
             CHECK_INT(unpack_iterable(vm, seq, (int)arg, 0, false, out));
             sp = out + arg;
-            break;
+            DISPATCH();
         }
-        case OP_UNPACK_EX: {
+        TARGET(OP_UNPACK_EX) {
             int before = (int)(arg & 0xff), after = (int)(arg >> 8);
             Value *out = sp - 1;
             CHECK_INT(unpack_iterable(vm, TOP(), before, after, true, out));
             sp = out + before + after + 1;
-            break;
+            DISPATCH();
         }
-        case OP_JUMP:
+        TARGET(OP_JUMP)
             ip = code->code + arg;
-            break;
-        case OP_POP_JUMP_IF_FALSE:
-        case OP_POP_JUMP_IF_TRUE: {
+            DISPATCH();
+        TARGET(OP_POP_JUMP_IF_FALSE)
+        TARGET(OP_POP_JUMP_IF_TRUE) {
             Value v = POP();
             int t = v == VAL_TRUE ? 1 : v == VAL_FALSE ? 0 : obj_truthy(vm, v);
             if (t < 0) {
@@ -1515,30 +1744,45 @@ Value vm_execute(VM *vm, Frame *entry) {
                 goto error;
             }
             if (t == (INSTR_OP(ins) == OP_POP_JUMP_IF_TRUE)) ip = code->code + arg;
-            break;
+            DISPATCH();
         }
-        case OP_POP_JUMP_IF_NONE:
+        TARGET(OP_POP_JUMP_IF_NONE)
             if (POP() == VAL_NONE) ip = code->code + arg;
-            break;
-        case OP_POP_JUMP_IF_NOT_NONE:
+            DISPATCH();
+        TARGET(OP_POP_JUMP_IF_NOT_NONE)
             if (POP() != VAL_NONE) ip = code->code + arg;
-            break;
-        case OP_JUMP_IF_FALSE_OR_POP:
-        case OP_JUMP_IF_TRUE_OR_POP: {
+            DISPATCH();
+        TARGET(OP_JUMP_IF_FALSE_OR_POP)
+        TARGET(OP_JUMP_IF_TRUE_OR_POP) {
             int t = obj_truthy(vm, TOP());
             CHECK_INT(t);
             if (t == (INSTR_OP(ins) == OP_JUMP_IF_TRUE_OR_POP)) ip = code->code + arg;
             else sp--;
-            break;
+            DISPATCH();
         }
-        case OP_GET_ITER: {
+        TARGET(OP_GET_ITER) {
             Value it = obj_iter(vm, TOP());
             CHECK(it);
             TOP() = it;
-            break;
+            DISPATCH();
         }
-        case OP_FOR_ITER: {
+        TARGET(OP_FOR_ITER) {
             Value it = TOP();
+            if (val_is_type(it, &type_range_iterator)) {
+                RangeIterObj *ri = (RangeIterObj *)val_as_obj(it);
+                if (ri->small && ri->remaining > 0 && smallint_fits(ri->next)) {
+                    ri->remaining--;
+                    PUSH(val_from_small(ri->next));
+                    ri->next += ri->step;
+                    DISPATCH();
+                }
+            } else if (val_is_type(it, &type_list_iterator)) {
+                ListIterObj *li = (ListIterObj *)val_as_obj(it);
+                if (val_is_obj(li->seq) && li->index < (int64_t)as_list(li->seq)->len) {
+                    PUSH(as_list(li->seq)->items[li->index++]);
+                    DISPATCH();
+                }
+            }
             if (can_inline_gen(it)) {
                 GenObj *g = (GenObj *)val_as_obj(it);
                 bool started = g->state != GEN_CREATED;
@@ -1557,12 +1801,12 @@ Value vm_execute(VM *vm, Frame *entry) {
             }
             CHECK(v);
             PUSH(v);
-            break;
+            DISPATCH();
         }
-        case OP_KW_NAMES:
+        TARGET(OP_KW_NAMES)
             frame->kwnames = consts[arg];
-            break;
-        case OP_CALL: {
+            DISPATCH();
+        TARGET(OP_CALL) {
             int n = (int)arg;
             Value *base = sp - n - 2;
             Value callable = base[0];
@@ -1614,9 +1858,9 @@ Value vm_execute(VM *vm, Frame *entry) {
             }
             sp = base;
             PUSH(r);
-            break;
+            DISPATCH();
         }
-        case OP_CALL_FUNCTION_EX: {
+        TARGET(OP_CALL_FUNCTION_EX) {
             /* [callable, NULL, args, kwargs?]: every temporary stays in a stack slot */
             Value *base = sp - 3 - (arg & 1);
             Value callable = base[0];
@@ -1692,9 +1936,9 @@ Value vm_execute(VM *vm, Frame *entry) {
             }
             sp = base;
             PUSH(r);
-            break;
+            DISPATCH();
         }
-        case OP_MAKE_FUNCTION: {
+        TARGET(OP_MAKE_FUNCTION) {
             Value codev = POP();
             Value fn = func_new(vm, codev, frame->globals);
             if (val_is_error(fn)) {
@@ -1708,9 +1952,9 @@ Value vm_execute(VM *vm, Frame *entry) {
             if (arg & 2) f->kwdefaults = POP();
             if (arg & 1) f->defaults = POP();
             PUSH(fn);
-            break;
+            DISPATCH();
         }
-        case OP_RETURN_VALUE: {
+        TARGET(OP_RETURN_VALUE) {
             Value rv = POP();
             if (frame->flags & FRAME_GENERATOR) {
                 GenObj *g = (GenObj *)val_as_obj(frame->gen);
@@ -1746,9 +1990,9 @@ Value vm_execute(VM *vm, Frame *entry) {
             frame_pop(vm, done_frame);
             LOAD_STATE();
             PUSH(rv);
-            break;
+            DISPATCH();
         }
-        case OP_LOAD_BUILD_CLASS: {
+        TARGET(OP_LOAD_BUILD_CLASS) {
             Value v = dict_get_str(vm, frame->builtins, NAME(vm, __build_class__));
             if (val_is_null(v)) {
                 vm_raise(vm, &type_NameError, "__build_class__ not found");
@@ -1756,16 +2000,16 @@ Value vm_execute(VM *vm, Frame *entry) {
             }
             CHECK(v);
             PUSH(v);
-            break;
+            DISPATCH();
         }
-        case OP_LOAD_LOCALS:
+        TARGET(OP_LOAD_LOCALS)
             if (!val_is_obj(frame->locals)) {
                 vm_raise(vm, &type_SystemError, "no locals found");
                 goto error;
             }
             PUSH(frame->locals);
-            break;
-        case OP_SETUP_ANNOTATIONS: {
+            DISPATCH();
+        TARGET(OP_SETUP_ANNOTATIONS) {
             Value name = NAME(vm, __annotations__);
             Value v = mapping_get(vm, frame->locals, name);
             CHECK(v);
@@ -1774,16 +2018,16 @@ Value vm_execute(VM *vm, Frame *entry) {
                 CHECK(d);
                 CHECK_INT(store_name(vm, frame, name, d));
             }
-            break;
+            DISPATCH();
         }
-        case OP_PRINT_EXPR: {
+        TARGET(OP_PRINT_EXPR) {
             SAVE_STATE();
             Value r = call_displayhook(vm, TOP());
             CHECK(r);
             sp--;
-            break;
+            DISPATCH();
         }
-        case OP_IMPORT_NAME: {
+        TARGET(OP_IMPORT_NAME) {
             Value fromlist = TOP(), level = PEEK(2);
             SAVE_STATE();
             int64_t lv = val_is_int(level) ? val_as_int(level) : 0;
@@ -1791,20 +2035,20 @@ Value vm_execute(VM *vm, Frame *entry) {
             CHECK(m);
             sp--;
             TOP() = m;
-            break;
+            DISPATCH();
         }
-        case OP_IMPORT_FROM: {
+        TARGET(OP_IMPORT_FROM) {
             Value v = import_from(vm, TOP(), names[arg]);
             CHECK(v);
             PUSH(v);
-            break;
+            DISPATCH();
         }
-        case OP_IMPORT_STAR:
+        TARGET(OP_IMPORT_STAR)
             SAVE_STATE();
             CHECK_INT(import_star(vm, frame, TOP()));
             sp--;
-            break;
-        case OP_RAISE_VARARGS: {
+            DISPATCH();
+        TARGET(OP_RAISE_VARARGS) {
             if (arg == 0) {
                 Value cur = fb->exc_info;
                 if (!val_is_exc(cur)) {
@@ -1819,26 +2063,26 @@ Value vm_execute(VM *vm, Frame *entry) {
             do_raise(vm, exc, cause);
             goto error;
         }
-        case OP_LOAD_ASSERTION_ERROR:
+        TARGET(OP_LOAD_ASSERTION_ERROR)
             PUSH(val_from_obj(&type_AssertionError));
-            break;
-        case OP_PUSH_EXC_INFO: {
+            DISPATCH();
+        TARGET(OP_PUSH_EXC_INFO) {
             Value exc = TOP();
             TOP() = fb->exc_info;
             PUSH(exc);
             fb->exc_info = exc;
-            break;
+            DISPATCH();
         }
-        case OP_POP_EXCEPT:
+        TARGET(OP_POP_EXCEPT)
             fb->exc_info = POP();
-            break;
-        case OP_CHECK_EXC_MATCH: {
+            DISPATCH();
+        TARGET(OP_CHECK_EXC_MATCH) {
             int r = exc_matches_type(vm, PEEK(2), TOP());
             CHECK_INT(r);
             TOP() = val_from_bool(r);
-            break;
+            DISPATCH();
         }
-        case OP_CHECK_EG_MATCH: {
+        TARGET(OP_CHECK_EG_MATCH) {
             /* exc type -> rest match: split the group by the type */
             Value match = VAL_NONE, rest = VAL_NONE;
             CHECK_INT(exc_group_match(vm, PEEK(2), TOP(), &match, &rest));
@@ -1849,24 +2093,24 @@ Value vm_execute(VM *vm, Frame *entry) {
             PEEK(2) = rest;
             TOP() = match;
             fb->exc_info = match;
-            break;
+            DISPATCH();
         }
-        case OP_PREP_RERAISE_STAR: {
+        TARGET(OP_PREP_RERAISE_STAR) {
             Value excs = TOP(), orig = PEEK(2);
             Value v = exc_prep_reraise_star(vm, orig, excs);
             CHECK(v);
             sp--;
             TOP() = v;
-            break;
+            DISPATCH();
         }
-        case OP_RERAISE: {
+        TARGET(OP_RERAISE) {
             /* the handler is looked up from here; the saved lasti below
                the exception is only the original position */
             vm->exc = POP();
             goto reraise;
         }
-        case OP_BEFORE_WITH:
-        case OP_BEFORE_ASYNC_WITH: {
+        TARGET(OP_BEFORE_WITH)
+        TARGET(OP_BEFORE_ASYNC_WITH) {
             bool async = INSTR_OP(ins) == OP_BEFORE_ASYNC_WITH;
             Value enter, exit_;
             SAVE_STATE();
@@ -1878,9 +2122,9 @@ Value vm_execute(VM *vm, Frame *entry) {
             Value r = obj_call0(vm, enter);
             CHECK(r);
             TOP() = r;
-            break;
+            DISPATCH();
         }
-        case OP_WITH_EXCEPT_START: {
+        TARGET(OP_WITH_EXCEPT_START) {
             Value val = TOP(), exit_func = PEEK(4);
             Value tb = val_is_exc(val) ? as_exc(val)->traceback : VAL_NONE;
             if (!val_is_obj(tb)) tb = VAL_NONE;
@@ -1889,9 +2133,9 @@ Value vm_execute(VM *vm, Frame *entry) {
             Value r = obj_call(vm, exit_func, args3, 3, VAL_NULL);
             CHECK(r);
             PUSH(r);
-            break;
+            DISPATCH();
         }
-        case OP_YIELD_VALUE: {
+        TARGET(OP_YIELD_VALUE) {
             Value v = POP();
             if (!(frame->flags & FRAME_GENERATOR)) {
                 vm_raise(vm, &type_SystemError, "yield outside a generator frame");
@@ -1912,9 +2156,9 @@ Value vm_execute(VM *vm, Frame *entry) {
             fb->frame = frame;
             LOAD_STATE();
             PUSH(v);
-            break;
+            DISPATCH();
         }
-        case OP_GET_YIELD_FROM_ITER: {
+        TARGET(OP_GET_YIELD_FROM_ITER) {
             Value o = TOP();
             if (val_is_type(o, &type_coroutine)) {
                 if (!(code->flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE))) {
@@ -1928,9 +2172,9 @@ Value vm_execute(VM *vm, Frame *entry) {
             Value it = obj_iter(vm, o);
             CHECK(it);
             TOP() = it;
-            break;
+            DISPATCH();
         }
-        case OP_SEND: {
+        TARGET(OP_SEND) {
             Value v = TOP(), recv = PEEK(2);
             if (can_inline_gen(recv)) {
                 GenObj *g = (GenObj *)val_as_obj(recv);
@@ -1959,22 +2203,22 @@ Value vm_execute(VM *vm, Frame *entry) {
                 break;
             }
             TOP() = r;
-            break;
+            DISPATCH();
         }
-        case OP_ASYNC_GEN_WRAP: {
+        TARGET(OP_ASYNC_GEN_WRAP) {
             Value w = async_gen_wrap_value(vm, TOP());
             CHECK(w);
             TOP() = w;
-            break;
+            DISPATCH();
         }
-        case OP_GET_AWAITABLE: {
+        TARGET(OP_GET_AWAITABLE) {
             SAVE_STATE();
             Value a = get_awaitable(vm, TOP(), (int)arg);
             CHECK(a);
             TOP() = a;
-            break;
+            DISPATCH();
         }
-        case OP_GET_AITER: {
+        TARGET(OP_GET_AITER) {
             Value o = TOP();
             bool found;
             SAVE_STATE();
@@ -1993,9 +2237,9 @@ Value vm_execute(VM *vm, Frame *entry) {
                 goto error;
             }
             TOP() = it;
-            break;
+            DISPATCH();
         }
-        case OP_GET_ANEXT: {
+        TARGET(OP_GET_ANEXT) {
             Value ait = TOP();
             bool found;
             SAVE_STATE();
@@ -2019,9 +2263,9 @@ Value vm_execute(VM *vm, Frame *entry) {
                 goto error;
             }
             TOP() = a;
-            break;
+            DISPATCH();
         }
-        case OP_END_ASYNC_FOR: {
+        TARGET(OP_END_ASYNC_FOR) {
             Value exc = POP();
             if (val_isinstance(exc, &type_StopAsyncIteration)) {
                 sp--;   /* the async iterator */
@@ -2030,48 +2274,51 @@ Value vm_execute(VM *vm, Frame *entry) {
             vm->exc = exc;
             goto reraise;
         }
-        case OP_GET_LEN: {
+        TARGET(OP_GET_LEN) {
             int64_t n = obj_len(vm, TOP());
             CHECK_INT(n);
             Value v = int_from_i64(vm, n);
             CHECK(v);
             PUSH(v);
-            break;
+            DISPATCH();
         }
-        case OP_MATCH_MAPPING: {
+        TARGET(OP_MATCH_MAPPING) {
             Value r = val_from_bool(is_mapping(TOP()));
             PUSH(r);
-            break;
+            DISPATCH();
         }
-        case OP_MATCH_SEQUENCE: {
+        TARGET(OP_MATCH_SEQUENCE) {
             Value r = val_from_bool(is_sequence(TOP()));
             PUSH(r);
-            break;
+            DISPATCH();
         }
-        case OP_MATCH_KEYS: {
+        TARGET(OP_MATCH_KEYS) {
             SAVE_STATE();
             Value r = match_keys(vm, PEEK(2), TOP());
             CHECK(r);
             PUSH(r);
-            break;
+            DISPATCH();
         }
-        case OP_MATCH_CLASS: {
+        TARGET(OP_MATCH_CLASS) {
             Value names_t = TOP(), cls = PEEK(2), subject = PEEK(3);
             SAVE_STATE();
             Value r = match_class(vm, subject, cls, names_t, (int)arg);
             CHECK(r);
             sp -= 2;
             TOP() = r;
-            break;
+            DISPATCH();
         }
-        case OP_COPY_DICT_WITHOUT_KEYS: {
+        TARGET(OP_COPY_DICT_WITHOUT_KEYS) {
             SAVE_STATE();
             Value r = copy_dict_without_keys(vm, PEEK(2), TOP());
             CHECK(r);
             TOP() = r;
-            break;
+            DISPATCH();
         }
         default:
+#if PIPIT_COMPUTED_GOTO
+        L_unknown_opcode:
+#endif
             vm_raise(vm, &type_SystemError, "unknown opcode %d", (int)INSTR_OP(ins));
             goto error;
         }

@@ -59,6 +59,12 @@ typedef struct Fiber {
     struct Fiber *next;       /* all fibers of the VM */
 } Fiber;
 
+/* A weakref callback or a finalizer still to run (runtime/gc.c). */
+struct GCPending {
+    Value v;                  /* a weakref (callback) or an object (__del__) */
+    bool is_callback;
+};
+
 /* ---- the VM ---- */
 
 #define MAX_TEMP_ROOTS 16384   /* enough for PIPIT_C_RECURSION_LIMIT nested C levels */
@@ -183,6 +189,8 @@ void *gc_alloc_instance(VM *vm, Type *cls, size_t size);
 void *gc_malloc(VM *vm, size_t size);
 void *gc_realloc(VM *vm, void *p, size_t old_size, size_t new_size);
 void gc_free(VM *vm, void *p, size_t size);
+/* A finalizer freed [size] bytes that gc_malloc counted (the sweep uncounts them). */
+void gc_note_released(size_t size);
 
 /* A safepoint: collect if a collection is due. Everything the caller still
 ** needs must be reachable from roots: the frames, the VM's tables, or the
@@ -193,6 +201,10 @@ void gc_collect(VM *vm);
 /* Run the weakref callbacks and __del__ methods the last collections found
 ** (Python code: only where the caller holds nothing unrooted). */
 void gc_run_pending(VM *vm);
+/* The program has ended: finalize what only the __main__ module kept alive
+** (__del__ methods, suspended generators), as CPython does at exit
+** (modules/gcmodule.c). The VM is about to be freed. */
+void gc_finalize_at_exit(VM *vm);
 
 /* Temporary roots: C code that holds a Value across anything that can run
 ** Python code (and so reach a safepoint) pushes its address. */

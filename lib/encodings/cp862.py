@@ -1,0 +1,14 @@
+"""cp862: a one-byte charmap codec (table generated from CPython's)."""
+
+from encodings._charmap import ASCII, codec_entry
+
+TABLE = ASCII + (
+    'אבגדהוזחטיךכלםמןנסעףפץצקרשת¢£¥₧ƒ'
+    'áíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐'
+    '└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀'
+    'αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ '
+)
+
+
+def getregentry():
+    return codec_entry('cp862', TABLE)

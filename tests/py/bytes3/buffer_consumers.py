@@ -1,0 +1,30 @@
+# functions that take any bytes-like object accept arrays and memoryviews
+import array, struct, hashlib, binascii, zlib
+
+a = array.array('h', [1, 2, 3])
+mv = memoryview(b'hello world')
+print(bytes(a), bytearray(a), bytes(mv[6:]), bytearray(mv[::2]))
+print(b'-'.join([a, mv[:5], bytearray(b'x')]))
+print(b'abc' + mv[:2], bytearray(b'abc') + a, b'hello' in mv.tobytes())
+print(struct.unpack('3h', a), struct.unpack_from('<h', mv, 1))
+buf = array.array('b', [0] * 4)
+struct.pack_into('<hh', buf, 0, 513, -2)
+print(buf)
+target = memoryview(bytearray(6))
+struct.pack_into('>I', target, 2, 0x01020304)
+print(target.obj)
+try:
+    struct.pack_into('B', memoryview(b'ab'), 0, 1)
+except TypeError as e:
+    print('TypeError', e)
+print(hashlib.md5(a).hexdigest() == hashlib.md5(a.tobytes()).hexdigest())
+print(binascii.hexlify(a), zlib.crc32(mv) == zlib.crc32(b'hello world'))
+print(int.from_bytes(a, 'little'), float.fromhex('1.8'), b'abc'.startswith(memoryview(b'ab')))
+print(b'a,b'.split(memoryview(b',')), bytearray(b'xyz').find(array.array('b', [121])))
+nd = memoryview(bytes(range(6))).cast('B', (2, 3))
+print(bytes(nd), bytearray(nd), nd.tobytes())
+print(array.array('b', mv[:3]).tolist(), array.array('B', a).tolist())
+b2 = bytearray(b'abc')
+b2 += memoryview(b'def')
+b2 += array.array('b', [33])
+print(b2)
