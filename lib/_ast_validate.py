@@ -37,7 +37,26 @@ class _Validator:
             raise TypeError('AST identifier must be of type str')
         return value
 
+    def attributes(self, node, base):
+        """The position attributes: lineno and col_offset required ints,
+        the end ones optional, as CPython's converter reads them."""
+        for name, required in (('lineno', True), ('col_offset', True),
+                               ('end_lineno', False), ('end_col_offset', False)):
+            try:
+                value = getattr(node, name)
+            except AttributeError:
+                if required:
+                    raise TypeError('required field "%s" missing from %s' % (name, base))
+                continue
+            if value is None and not required:
+                continue
+            if not isinstance(value, int):
+                raise ValueError('invalid integer value: %r' % (value,))
+
     def positions(self, node):
+        for base in (ast.stmt, ast.expr, ast.excepthandler, ast.pattern):
+            if isinstance(node, base):
+                self.attributes(node, base.__name__)
         lineno = getattr(node, 'lineno', None)
         end_lineno = getattr(node, 'end_lineno', None)
         col = getattr(node, 'col_offset', None)
@@ -182,6 +201,7 @@ class _Validator:
 
     def stmt_Import(self, node):
         for alias in self.nonempty(node, 'names'):
+            self.attributes(alias, 'alias')
             self.identifier(self.field(alias, 'name'))
 
     def stmt_ImportFrom(self, node):

@@ -337,22 +337,22 @@ def _load_encodings():
 
 
 def encode(obj, encoding='utf-8', errors='strict'):
-    return lookup(encoding).encode(obj, errors)[0]
+    return lookup(encoding)[0](obj, errors)[0]
 
 
 def decode(obj, encoding='utf-8', errors='strict'):
-    return lookup(encoding).decode(obj, errors)[0]
+    return lookup(encoding)[1](obj, errors)[0]
 
 
 encode.__module__ = decode.__module__ = '_codecs'   # as CPython's, for pickle
 
 
 def getencoder(encoding):
-    return lookup(encoding).encode
+    return lookup(encoding)[0]
 
 
 def getdecoder(encoding):
-    return lookup(encoding).decode
+    return lookup(encoding)[1]
 
 
 def getincrementalencoder(encoding):
@@ -801,7 +801,7 @@ def _str_encode(s, encoding, errors):
     if not getattr(info, '_is_text_encoding', True):
         raise LookupError("%r is not a text encoding; use codecs.encode() to "
                           "handle arbitrary codecs" % encoding)
-    res = info.encode(s, errors)
+    res = info[0](s, errors)
     if not isinstance(res, tuple) or len(res) != 2:
         raise TypeError('encoder must return a tuple (object, integer)')
     if not isinstance(res[0], bytes):
@@ -819,7 +819,7 @@ def _bytes_decode(data, encoding, errors):
     if not getattr(info, '_is_text_encoding', True):
         raise LookupError("%r is not a text encoding; use codecs.decode() to "
                           "handle arbitrary codecs" % encoding)
-    res = info.decode(data, errors)
+    res = info[1](data, errors)
     if not isinstance(res, tuple) or len(res) != 2:
         raise TypeError('decoder must return a tuple (object,integer)')
     if not isinstance(res[0], str):

@@ -623,6 +623,9 @@ class date:
 
     def strftime(self, fmt):
         """Format using strftime()."""
+        if not isinstance(fmt, str):
+            raise TypeError('strftime() argument 1 must be str, not %s'
+                            % type(fmt).__name__)
         return _strftime(self, fmt, self.timetuple())
 
     def __format__(self, fmt):
@@ -721,7 +724,7 @@ class date:
     def __sub__(self, other):
         if isinstance(other, timedelta):
             return self + timedelta(-other.days)
-        if isinstance(other, date):
+        if isinstance(other, date) and not isinstance(other, datetime):
             return timedelta(self.toordinal() - other.toordinal())
         return NotImplemented
 
@@ -1136,6 +1139,9 @@ class time:
 
     def strftime(self, fmt):
         """Format using strftime()."""
+        if not isinstance(fmt, str):
+            raise TypeError('strftime() argument 1 must be str, not %s'
+                            % type(fmt).__name__)
         timetuple = (1900, 1, 1, self._hour, self._minute, self._second,
                      0, 1, -1)
         return _strftime(self, fmt, timetuple)
@@ -1450,7 +1456,8 @@ class datetime(date):
         if tz is None:
             tz = self._local_timezone()
         elif not isinstance(tz, tzinfo):
-            raise TypeError('tz argument must be an instance of tzinfo')
+            raise TypeError("tzinfo argument must be None or of a tzinfo "
+                            "subclass, not type '%s'" % type(tz).__name__)
         mytz = self.tzinfo
         if mytz is None:
             mytz = self._local_timezone()

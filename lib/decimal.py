@@ -140,9 +140,13 @@ class _SignalDict(dict):
         return _SignalDict(self)
 
 
-def _signal_dict(value, what):
-    """A _SignalDict from a list of signals or a mapping signal -> bool."""
+def _signal_dict(value, what, allow_list):
+    """A _SignalDict from a mapping signal -> bool (or, when allow_list,
+    a list of the signals that are set)."""
     d = _SignalDict.fromkeys(_SIGNALS, False)
+    if not isinstance(value, (dict, list)) or \
+            (not allow_list and not isinstance(value, dict)):
+        raise TypeError('argument must be a signal dict')
     if isinstance(value, dict):
         if len(value) != len(_SIGNALS) or \
                 any(k not in _SIGNALS for k in value):
@@ -183,8 +187,9 @@ class Context(object):
         if traps is None:
             traps = dc.traps.copy() if dc else \
                 [InvalidOperation, DivisionByZero, Overflow]
-        self.traps = traps
-        self.flags = [] if flags is None else flags
+        self.traps = _signal_dict(traps, 'traps', True)
+        self.flags = _signal_dict([] if flags is None else flags, 'flags',
+                                  True)
 
     def __setattr__(self, name, value):
         if name == 'prec':
@@ -210,8 +215,8 @@ class Context(object):
                                 'ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n'
                                 '   ROUND_05UP]')
         elif name in ('flags', 'traps'):
-            value = _signal_dict(value, name)
-        elif name not in ('_ignored',):
+            value = _signal_dict(value, name, False)
+        elif type(self) is Context:
             raise AttributeError("'decimal.Context' object has no "
                                  "attribute '%s'" % name)
         object.__setattr__(self, name, value)
@@ -856,8 +861,8 @@ class Decimal(object):
         """Round to an int with rounding (finite self)."""
         if self._special:
             if self.is_nan():
-                raise ValueError('cannot round a NaN')
-            raise OverflowError('cannot round an infinity')
+                raise ValueError('cannot convert NaN to integer')
+            raise OverflowError('cannot convert Infinity to integer')
         if self._exp >= 0:
             return int(self)
         n = len(self._int)
@@ -870,6 +875,21 @@ class Decimal(object):
 
     def __ceil__(self):
         return self._integral(ROUND_CEILING)
+
+    def _round(self, places, rounding):
+        """self rounded to places significant digits."""
+        if places <= 0:
+            raise ValueError('argument should be at least 1 in _round')
+        if self._special or self._int == '0':
+            return Decimal(self)
+        ctx = getcontext()._quiet()
+        ctx.prec = places
+        ctx.rounding = rounding
+        ctx.Emin, ctx.Emax = MIN_EMIN, MAX_EMAX
+        result = _finish(self._sign, int(self._int), self._exp, ctx)
+        if result.adjusted() != self.adjusted():
+            result = _finish(self._sign, int(self._int), self._exp, ctx)
+        return result
 
     def __round__(self, n=None):
         if n is None:
@@ -948,7 +968,7 @@ class Decimal(object):
     def __hash__(self):
         if self._special:
             if self._special == 'N':
-                raise TypeError('Cannot hash a signaling NaN value.')
+                raise TypeError('Cannot hash a signaling NaN value')
             if self._special == 'n':
                 return object.__hash__(self)
             return -_PyHASH_INF if self._sign else _PyHASH_INF
@@ -1505,7 +1525,7 @@ class Decimal(object):
             return _ZERO if self._sign else Decimal(self)
         if self._int == '0':
             return _ONE
-        return _exp(self, ctx)
+        return _half_even(ctx, _exp, self, ctx)
 
     def ln(self, context=None):
         """Natural logarithm, correctly rounded."""
@@ -1524,7 +1544,7 @@ class Decimal(object):
                               _NaN)
         if self._int.rstrip('0') == '1' and self.adjusted() == 0:
             return _ZERO
-        return _log(self, ctx, False)
+        return _half_even(ctx, _log, self, ctx, False)
 
     def log10(self, context=None):
         """Base 10 logarithm, correctly rounded (exact for powers of ten)."""
@@ -1542,9 +1562,9 @@ class Decimal(object):
             return ctx._raise(InvalidOperation, 'log10 of a negative value',
                               _NaN)
         if self._int.rstrip('0') == '1':
-            return _finish(0 if self.adjusted() >= 0 else 1,
-                           abs(self.adjusted()), 0, ctx)
-        return _log(self, ctx, True)
+            return _half_even(ctx, _finish, 0 if self.adjusted() >= 0 else 1,
+                              abs(self.adjusted()), 0, ctx)
+        return _half_even(ctx, _log, self, ctx, True)
 
     def logb(self, context=None):
         """The adjusted exponent of self, as a Decimal."""
@@ -2010,6 +2030,17 @@ def _ziv(approx, sign, ctx, start):
     return _finish(sign, m * 10 + 1, e - 1, ctx)
 
 
+def _half_even(ctx, fn, *args):
+    """fn(*args) rounded half-even whatever ctx says, as exp, ln and
+    log10 always are."""
+    saved = ctx.rounding
+    object.__setattr__(ctx, 'rounding', ROUND_HALF_EVEN)
+    try:
+        return fn(*args)
+    finally:
+        object.__setattr__(ctx, 'rounding', saved)
+
+
 def _exp(x, ctx):
     """exp(x) for finite nonzero x."""
     prec = ctx.prec
@@ -2335,15 +2366,28 @@ def _parse_format_spec(spec):
     return fill, align, sign, no_neg_zero, zeropad, width, grouping, prec, typ
 
 
-def _group_digits(digits, sep, min_width, group=3):
-    """digits with sep every group digits, zero-padded on the left to at
-    least min_width characters."""
+def _group_digits(digits, sep, min_width, grouping=(3, 0)):
+    """digits with sep between groups (sizes from the locale-style grouping
+    list: 0 repeats the last size, CHAR_MAX ends the grouping),
+    zero-padded on the left to at least min_width characters."""
     while True:
         parts = []
         rest = digits
-        while len(rest) > group:
-            parts.append(rest[-group:])
-            rest = rest[:-group]
+        sizes = list(grouping)
+        size = 3
+        while True:
+            if sizes:
+                size = sizes.pop(0)
+                if size == 0:
+                    size = last
+                    sizes = [0]
+                elif size >= 127:
+                    break
+            last = size
+            if len(rest) <= size:
+                break
+            parts.append(rest[-size:])
+            rest = rest[:-size]
         parts.append(rest)
         text = sep.join(reversed(parts))
         if len(text) >= min_width:
@@ -2355,15 +2399,17 @@ def _format_decimal(d, spec, conv=None):
     (fill, align, sign_opt, no_neg_zero, zeropad, width, grouping, prec,
      typ) = _parse_format_spec(spec)
     ctx = getcontext()
-    point, sep = '.', ','
-    if typ == 'n' or conv is not None:
+    point, sep, sizes = '.', ',', (3, 0)
+    if typ == 'n':
         if conv is None:
             import locale as _locale
             conv = _locale.localeconv()
-        if typ == 'n':
-            point = conv.get('decimal_point', '.')
-            sep = conv.get('thousands_sep', '')
-            grouping = bool(sep)
+        point = conv.get('decimal_point', '.')
+        sep = conv.get('thousands_sep', '')
+        sizes = conv.get('grouping', [])
+        if isinstance(sizes, str):
+            sizes = [ord(ch) for ch in sizes]
+        grouping = bool(sep) and bool(sizes)
     if typ is None:
         typ = 'G' if ctx.capitals else 'g'
     elif typ == 'n':
@@ -2377,7 +2423,8 @@ def _format_decimal(d, spec, conv=None):
     else:
         if typ == '%':
             d = _new(d._sign, d._int, d._exp + 2)
-        body = _format_number(d, typ, prec, ctx.rounding, grouping, sep,
+        body = _format_number(d, typ, prec, ctx.rounding,
+                              (sep, sizes) if grouping else None,
                               point, zeropad, width, sign, sign_opt)
         if no_neg_zero and _is_zero_text(body):
             sign = 0
@@ -2405,13 +2452,16 @@ def _is_zero_text(body):
     return not any(ch in '123456789' for ch in mant)
 
 
-def _format_number(d, typ, prec, rounding, grouping, sep, point, zeropad,
-                   width, sign, sign_opt):
+def _format_number(d, typ, prec, rounding, grouping, point, zeropad, width,
+                   sign, sign_opt):
     """The text of a finite |d| for a format type, without the sign."""
     if prec is not None:
         if typ in 'eE':
             if d._int != '0':
                 d = _round_significant(d, prec + 1, rounding)
+                if len(d._int) < prec + 1:
+                    pad = prec + 1 - len(d._int)
+                    d = _new(d._sign, d._int + '0' * pad, d._exp - pad)
         elif typ in 'fF%':
             d = d._rescale(-prec, rounding)
         elif typ in 'gG':
@@ -2419,6 +2469,8 @@ def _format_number(d, typ, prec, rounding, grouping, sep, point, zeropad,
                 prec = 1
             if len(d._int) > prec:
                 d = _round_significant(d, prec, rounding)
+    if typ in 'fF%' and d._int == '0' and d._exp > 0:
+        d = _new(d._sign, '0', 0)
     coeff = d._int
     leftdigits = d._exp + len(coeff)
     if typ in 'eE':
@@ -2450,7 +2502,8 @@ def _format_number(d, typ, prec, rounding, grouping, sep, point, zeropad,
         if zeropad and width is not None:
             has_sign = 1 if (sign or sign_opt in '+ ') else 0
             min_width = width - has_sign - len(tail)
-        intpart = _group_digits(intpart, sep, min_width)
+        intpart = _group_digits(intpart, grouping[0], min_width,
+                                grouping[1])
     return intpart + tail
 
 

@@ -40,8 +40,19 @@ def _setup_in_new(name, keywords=False):
             setup(self, *args, **kwargs)
             return self
         cls.__new__ = staticmethod(__new__)
+        if '__reduce__' not in cls.__dict__:
+            cls.__reduce__ = _reduce_by_state
         return cls
     return decorate
+
+
+def _new_empty(cls):
+    return object.__new__(cls)
+
+
+def _reduce_by_state(self):
+    # __new__ needs the arguments: rebuild an empty object and its state
+    return _new_empty, (type(self),), dict(self.__dict__)
 
 
 class _GenIter:

@@ -124,7 +124,8 @@ def _convert(value, T):
     try:
         return T(value)
     except TypeError:
-        if T.__name__ == 'Decimal':
+        if any(k.__name__ == 'Decimal' and k.__module__ == 'decimal'
+               for k in T.__mro__):
             return T(value.numerator) / T(value.denominator)
         raise
 
@@ -164,6 +165,17 @@ def _decimal_sqrt_of_frac(n, m):
             return Decimal('0.0')
         n, m = -n, -m
     root = (Decimal(n) / Decimal(m)).sqrt()
+    # The quotient was rounded before the root: move to a neighbour when
+    # the exact sqrt(n / m) lies beyond the midpoint towards it.
+    rn, rd = root.as_integer_ratio()
+    up = root.next_plus()
+    un, ud = up.as_integer_ratio()
+    if 4 * n * (rd * ud) ** 2 > m * (rd * un + ud * rn) ** 2:
+        return up
+    down = root.next_minus()
+    dn, dd = down.as_integer_ratio()
+    if 4 * n * (rd * dd) ** 2 < m * (rd * dn + dd * rn) ** 2:
+        return down
     return root
 
 

@@ -398,8 +398,20 @@ class NonCallableMock(Base):
             spec = kw.get('spec_set', kw.get('spec'))
             if spec is not None and _is_async_obj(spec):
                 bases = (AsyncMockMixin, cls)
-        new = type(cls.__name__, bases, {'__doc__': cls.__doc__})
-        return super().__new__(new)
+        namespace = {'__doc__': cls.__doc__}
+        proxies = ()
+        if issubclass(cls, MagicMixin):
+            # The magic methods go in the class body: setting them one by one
+            # on a made class costs far more.
+            proxies = [MagicProxy(entry, None)
+                       for entry in _magics | _async_method_magics]
+            for proxy in proxies:
+                namespace[proxy.name] = proxy
+        new = type(cls.__name__, bases, namespace)
+        instance = super().__new__(new)
+        for proxy in proxies:
+            proxy.parent = instance
+        return instance
 
     def __init__(self, spec=None, wraps=None, name=None, spec_set=None,
                  parent=None, _spec_state=None, _new_name='', _new_parent=None,

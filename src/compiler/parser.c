@@ -713,11 +713,10 @@ static bool parse_dict_item(Parser *p, Vec *keys, Vec *values) {
     }
     Expr *k = parse_expression(p);
     if (!k) return false;
-    if (!accept(p, T_COLON)) {
-        if (at(p, T_RBRACE) || at(p, T_COMMA))
-            return error_at_loc(p, k->loc, "%s", "':' expected after dictionary key"), false;
-        return error_after_expr(p, k), false;
-    }
+    if (!accept(p, T_COLON))
+        /* CPython points at the key's last character, with end column 0 */
+        return error_range(p, PERR_SYNTAX, k->loc.lineno, k->loc.end_col_offset - 1, k->loc.end_lineno, -1,
+                           "%s", "':' expected after dictionary key"), false;
     if (at(p, T_RBRACE) || at(p, T_COMMA))
         return error_at_tok(p, prev(p), "expression expected after dictionary key and ':'"), false;
     Expr *v = parse_dict_value(p);
@@ -2317,8 +2316,9 @@ static Stmt *parse_augassign(Parser *p, Pos s, Expr *target, OperatorKind op) {
 static bool maybe_comparison(Expr *bad, Expr *target) {
     switch (bad->kind) {
     case EXPR_COMPARE: case EXPR_BOOLOP: case EXPR_LAMBDA: case EXPR_IFEXP: case EXPR_NAMEDEXPR:
-    case EXPR_YIELD: case EXPR_YIELDFROM: case EXPR_GENEXP:
+    case EXPR_GENEXP:
         return false;
+    case EXPR_YIELD: case EXPR_YIELDFROM: return bad == target; /* `(yield) = 1` */
     case EXPR_UNARYOP: return bad->v.unaryop.op != OP_NOT;
     case EXPR_CONSTANT:
         if (bad->v.constant.kind == CONST_NONE || bad->v.constant.kind == CONST_TRUE ||
@@ -2329,8 +2329,18 @@ static bool maybe_comparison(Expr *bad, Expr *target) {
     return bad->loc.end_lineno == target->loc.end_lineno && bad->loc.end_col_offset == target->loc.end_col_offset;
 }
 
+/* Is the expression at [l] in parentheses of its own (the text before it)? */
+static bool parenthesized_at(Parser *p, Loc l) {
+    int i = 0;
+    for (int line = 1; line < l.lineno && i < p->lex.len; i++)
+        if (p->src[i] == '\n') line++;
+    i += l.col_offset;
+    while (--i >= 0 && strchr(" \t\f\r\n\\", p->src[i])) {}
+    return i >= 0 && p->src[i] == '(';
+}
+
 static bool check_assign_target(Parser *p, Expr *t, bool last) {
-    if (t->kind == EXPR_YIELD || t->kind == EXPR_YIELDFROM)
+    if ((t->kind == EXPR_YIELD || t->kind == EXPR_YIELDFROM) && !parenthesized_at(p, t->loc))
         return error_at_loc(p, t->loc, "%s", "assignment to yield expression not possible"), false;
     Expr *bad = invalid_target(t, TARGET_STAR);
     if (!bad) { set_context(t, CTX_STORE); return true; }

@@ -15,7 +15,7 @@
 #include "runtime/import.h"
 #include "runtime/vfs.h"
 
-enum { E_NOENT = 2, E_BADF = 9, E_ACCES = 13, E_EXIST = 17, E_NOTDIR = 20, E_ISDIR = 21, E_INVAL = 22,
+enum { E_NOENT = 2, E_BADF = 9, E_ACCES = 13, E_BUSY = 16, E_EXIST = 17, E_NOTDIR = 20, E_ISDIR = 21, E_INVAL = 22,
        E_SPIPE = 29, E_NOTEMPTY = 39 };
 
 /* Linux's open() flags, which os exports */
@@ -32,6 +32,7 @@ static const char *errno_text(int err) {
     case E_BADF: return "Bad file descriptor";
     case E_INVAL: return "Invalid argument";
     case E_ACCES: return "Permission denied";
+    case E_BUSY: return "Device or resource busy";
     case E_SPIPE: return "Illegal seek";
     default: return "Input/output error";
     }
@@ -175,11 +176,19 @@ static Value posix_mkdir(VM *vm, Value *args, int nargs, Value kwnames) {
     return VAL_NONE;
 }
 
+static bool is_root(VM *vm, const char *path) {
+    char *abs = vfs_abspath(vm, path);
+    bool r = abs && strcmp(abs, "/") == 0;
+    free(abs);
+    return r;
+}
+
 static Value posix_rmdir(VM *vm, Value *args, int nargs, Value kwnames) {
     static const char *const names[] = {"path", NULL};
     Value v[1];
     const char *p[1];
     if (path_args(vm, "rmdir", args, nargs, kwnames, names, 1, 1, v, p) < 0) return VAL_ERROR;
+    if (is_root(vm, p[0])) return os_raise_errno(vm, E_BUSY, v[0], VAL_NULL);
     int kind = vfs_kind(vm, p[0]);
     if (kind != VFS_DIR) return os_raise_errno(vm, kind ? E_NOTDIR : E_NOENT, v[0], VAL_NULL);
     if (vfs_remove(vm, p[0]) < 0) return os_raise_errno(vm, E_NOTEMPTY, v[0], VAL_NULL);

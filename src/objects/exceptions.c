@@ -608,6 +608,10 @@ static int syntaxerror_init(VM *vm, Value self, Value *args, int nargs, Value kw
                  t->len < 4 ? "at least" : "at most", t->len < 4 ? 4 : 6, (int)t->len);
         return -1;
     }
+    if (t->len == 5) {
+        vm_raise(vm, &type_TypeError, "end_offset must be provided when end_lineno is provided");
+        return -1;
+    }
     for (size_t i = 0; i < t->len; i++)
         if (exc_set_field(vm, self, fields[i + 1], t->items[i]) < 0) return -1;
     return 0;

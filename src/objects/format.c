@@ -799,10 +799,14 @@ static int parse_conv_spec(VM *vm, PrintfArgs *pa, const char *s, size_t n, size
         if (*i < n && s[*i] == '*') {
             (*i)++;
             if (star_arg(vm, pa, &cs->prec) < 0) return -1;
+            if (cs->prec > INT32_MAX || cs->prec < INT32_MIN) {  /* a C int in CPython */
+                vm_raise(vm, &type_OverflowError, "Python int too large to convert to C int");
+                return -1;
+            }
             if (cs->prec < 0) cs->prec = 0;
         } else {
             while (*i < n && s[*i] >= '0' && s[*i] <= '9') {
-                if (cs->prec > (INT64_MAX - 9) / 10) {
+                if (cs->prec > (INT32_MAX - (s[*i] - '0')) / 10) {
                     vm_raise(vm, &type_ValueError, "precision too big");
                     return -1;
                 }

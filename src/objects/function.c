@@ -1325,12 +1325,20 @@ static int module_init_slot(VM *vm, Value self, Value *args, int nargs, Value kw
 
 static Value module_get_dict(VM *vm, Value self) { return ((ModuleObj *)val_as_obj(self))->dict; }
 
+/* module.__dir__: the module's __dir__ function (PEP 562) or the keys of
+** its __dict__ (which a subclass may replace). */
 static Value module_dir(VM *vm, Value *args, int nargs, Value kwnames) {
-    ModuleObj *m = (ModuleObj *)val_as_obj(args[0]);
+    Value d = obj_getattr(vm, args[0], NAME(vm, __dict__));
+    if (val_is_error(d)) return d;
+    if (!val_isinstance(d, &type_dict))
+        return vm_raise(vm, &type_TypeError, "<module>.__dict__ is not a dictionary");
+    Value f = dict_get_str(vm, d, NAME(vm, __dir__));
+    if (val_is_error(f)) return f;
+    if (!val_is_null(f)) return obj_call0(vm, f);
     Value l = list_new(vm, 0);
     if (val_is_error(l)) return l;
     Value k, v;
-    for (size_t i = 0; dict_next(m->dict, &i, &k, &v);)
+    for (size_t i = 0; dict_next(d, &i, &k, &v);)
         if (list_append(vm, l, k) < 0) return VAL_ERROR;
     return l;
 }

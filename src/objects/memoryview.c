@@ -3,8 +3,6 @@
 ** views with a shape and strides over the memory of any exporter, items of
 ** one native struct format, CPython 3.11's casts, comparisons and messages.
 */
-#include <float.h>
-#include <math.h>
 #include <stdlib.h>
 
 #include "buffer.h"
@@ -366,6 +364,7 @@ static int pack_item(VM *vm, Value v, const char *fmt, uint8_t item[8]) {
     uint64_t u;
     bool sgn = is_signed_char(c);
     int r = int_bits(vm, iv, sgn, &u);
+    if (r == 1 && c == 'P') r = int_bits(vm, iv, true, &u); /* a pointer may be given signed */
     if (r < 0) return -1;
     if (r > 0 || !int_fits(u, sgn, native_size(c))) return bad_item(vm, &type_ValueError, "value", fmt);
     memcpy(item, &u, (size_t)native_size(c));

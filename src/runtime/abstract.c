@@ -10,6 +10,7 @@
 #include "names.h"
 #include "slots.h"
 #include "typeobject.h"
+#include "../objects/exceptions.h"
 
 int vm_enter_c(VM *vm, const char *where) {
     if (++vm->c_depth > PIPIT_C_RECURSION_LIMIT) {
@@ -182,11 +183,26 @@ static bool check_attr_name(VM *vm, Value name) {
     return false;
 }
 
+/* An AttributeError raised by a __getattr__ without name and obj gets
+** them, as CPython's PyObject_GetAttr does (for "Did you mean"). */
+static void attribute_error_context(VM *vm, Value o, Value name) {
+    if (!val_is_exc(vm->exc) || !val_isinstance(vm->exc, &type_AttributeError)) return;
+    Value exc = vm->exc;
+    Value cur = exc_get_field(vm, exc, "name");
+    if (val_is_error(cur)) {
+        vm->exc = exc;
+        return;
+    }
+    if (cur != VAL_NONE && !val_is_null(cur)) return;
+    if (exc_set_field(vm, exc, "name", name) < 0 || exc_set_field(vm, exc, "obj", o) < 0) vm->exc = exc;
+}
+
 Value obj_getattr(VM *vm, Value o, Value name) {
     if (!check_attr_name(vm, name)) return VAL_ERROR;
     Type *t = val_type(o);
     Value r = t->getattr ? t->getattr(vm, o, name) : object_generic_getattr(vm, o, name);
     if (val_is_null(r)) return raise_attribute_error(vm, o, name);
+    if (val_is_error(r)) attribute_error_context(vm, o, name);
     return r;
 }
 

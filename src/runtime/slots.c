@@ -114,15 +114,17 @@ typedef struct MethodWrapperObj {
 
 /* object.__setattr__(str, ...) must not bypass the setattr of a built-in
 ** type (Carlo Verre's hack): the wrapped function has to be the one of the
-** nearest built-in class of [self]. */
-static int setattr_hack(VM *vm, Value self, void *fn, const char *name) {
+** nearest built-in class of [self]. Returns the function to call, or NULL
+** with the TypeError pending. */
+static void *setattr_hack(VM *vm, Value self, void *fn, const char *name) {
     Type *t = val_type(self);
     while (t->base && (t->flags & TYPE_HEAP)) t = t->base;
-    /* our functions and modules have their own setattr where CPython's use
-       the generic one: only classes are guarded */
-    if (t != &type_type || (void *)t->setattr == fn) return 0;
+    if (!t->setattr || (void *)t->setattr == fn) return fn;
+    /* our functions and modules keep their attributes with a setattr of
+       their own where CPython's use the generic one: use theirs */
+    if (t != &type_type && fn == (void *)object_generic_setattr) return (void *)t->setattr;
     vm_raise(vm, &type_TypeError, "can't apply this %s to %s object", name, t->name);
-    return -1;
+    return NULL;
 }
 
 static Value wrapper_bad_args(VM *vm, const SlotDef *sd, int want, int got) {
@@ -207,8 +209,9 @@ static Value call_wrapped_slot(VM *vm, Type *owner, const SlotDef *sd, Value sel
         if (!val_is_str(args[0]))
             return vm_raise(vm, &type_TypeError, "attribute name must be string, not '%T'", args[0]);
         Value v = sd->kind == K_SETATTR ? args[1] : VAL_NULL;
-        if (setattr_hack(vm, self, fn, sd->name) < 0) return VAL_ERROR;
-        int r = ((int (*)(VM *, Value, Value, Value))fn)(vm, self, args[0], v);
+        void *set = setattr_hack(vm, self, fn, sd->name);
+        if (!set) return VAL_ERROR;
+        int r = ((int (*)(VM *, Value, Value, Value))set)(vm, self, args[0], v);
         return r < 0 ? VAL_ERROR : VAL_NONE;
     }
     case K_DESCR_GET: {

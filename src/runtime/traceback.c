@@ -355,7 +355,7 @@ static void add_syntax_text(StrBuf *sb, const char *text, int64_t offset, int64_
     int64_t visible = (int64_t)count_codepoints(p + lead, n - lead);
     if (colno < 0) return;
     if (colno > visible) colno = visible;
-    if (end_col > visible + 1) end_col = visible + 1;
+    if (end_col > visible) end_col = visible;  /* no carets past the text */
     if (end_col <= colno) end_col = colno + 1;
     sb_adds(sb, "    ");
     const char *q = p + lead;

@@ -306,7 +306,7 @@ int vfs_remove(VM *vm, const char *path) {
     char *leaf;
     VNode *dir = parent_of(vm, abs, &leaf);
     int r = -1;
-    if (dir) {
+    if (dir && *leaf) {       /* never the root itself */
         VNode *n = walk(vfs_of(vm), dir, leaf, false, false);
         if (n && (n->kind == VFS_FILE || !n->children)) {
             unlink_child(dir, leaf);
@@ -336,7 +336,7 @@ int vfs_rename(VM *vm, const char *from, const char *to) {
     }
     VNode *da = a ? parent_of(vm, a, &la) : NULL;
     VNode *db = b ? parent_of(vm, b, &lb) : NULL;
-    if (da && db && db->kind == VFS_DIR) {
+    if (da && db && db->kind == VFS_DIR && *la && *lb) {
         VNode *n = unlink_child(da, la);
         if (n) {
             VNode *old = unlink_child(db, lb);

@@ -280,8 +280,9 @@ Frame *frame_push_call(VM *vm, Value funcv, Value *args, int nargs, Value kwname
     f->prev = vm->fiber->frame;
     if (nargs == co->argcount && !val_is_obj(kwnames) && co->kwonlyargcount == 0 &&
         !(co->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
-        /* the common call: exactly the positional parameters */
-        memcpy(f->localsplus, args, (size_t)nargs * sizeof(Value));
+        /* the common call: exactly the positional parameters (args may be
+           NULL when there are none) */
+        if (nargs) memcpy(f->localsplus, args, (size_t)nargs * sizeof(Value));
         return f;
     }
     if (frame_bind_args(vm, f, func, args, nargs, kwnames) < 0) {
@@ -1183,9 +1184,11 @@ Value vm_execute(VM *vm, Frame *entry) {
     /* every byte has a target: unknown opcodes go to the default case */
 #define DISPATCH_ENTRY(name) [OP_##name] = &&L_OP_##name,
 #pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wpragmas"
-#pragma GCC diagnostic ignored "-Woverride-init"
+#if defined(__clang__)
 #pragma GCC diagnostic ignored "-Winitializer-overrides"
+#else
+#pragma GCC diagnostic ignored "-Woverride-init"
+#endif
     static const void *const dispatch_table[256] = {
         [0 ... 255] = &&L_unknown_opcode,
         OPCODE_LIST(DISPATCH_ENTRY)
@@ -1217,7 +1220,9 @@ Value vm_execute(VM *vm, Frame *entry) {
 
     uint32_t ins, arg;
     for (;;) {
+#if PIPIT_COMPUTED_GOTO
     next_instr:
+#endif
         if (--vm->ticks < 0) {
             SAVE_STATE();
             int r = periodic(vm, fb);
@@ -1451,6 +1456,11 @@ Value vm_execute(VM *vm, Frame *entry) {
                     z = x % y;
                     if (z != 0 && ((z < 0) != (y < 0))) z += y;
                     goto int_result;
+                case BINOP_TRUE_DIVIDE:
+                    /* 48-bit ints convert exactly: one correctly rounded division */
+                    if (y == 0) goto slow_binop;
+                    r = val_from_float((double)x / (double)y);
+                    goto float_result;
                 default:
                     goto slow_binop;
                 }
@@ -1458,10 +1468,12 @@ Value vm_execute(VM *vm, Frame *entry) {
                 if (!smallint_fits(z)) goto slow_binop;
                 sp--;
                 TOP() = val_from_small(z);
-                break;
+                DISPATCH();
             }
-            if (val_is_float(a) && val_is_float(b)) {
-                double x = val_as_float(a), y = val_as_float(b);
+            if ((val_is_float(a) || val_is_int(a)) && (val_is_float(b) || val_is_int(b))) {
+                /* float with float or small int (exact as a double), as float.__add__ etc. */
+                double x = val_is_float(a) ? val_as_float(a) : (double)val_as_int(a);
+                double y = val_is_float(b) ? val_as_float(b) : (double)val_as_int(b);
                 int op = arg >= BINOP_INPLACE ? (int)arg - BINOP_INPLACE : (int)arg;
                 switch (op) {
                 case BINOP_ADD: r = val_from_float(x + y); break;
@@ -1473,9 +1485,10 @@ Value vm_execute(VM *vm, Frame *entry) {
                     break;
                 default: goto slow_binop;
                 }
+            float_result:
                 sp--;
                 TOP() = r;
-                break;
+                DISPATCH();
             }
         slow_binop:
             r = obj_binary_op(vm, a, b, (int)arg);
@@ -1505,6 +1518,10 @@ Value vm_execute(VM *vm, Frame *entry) {
             if (val_is_int(a) && val_is_int(b)) c = compare_i64(val_as_int(a), val_as_int(b), (int)arg);
             else if (val_is_float(a) && val_is_float(b))
                 c = compare_double(val_as_float(a), val_as_float(b), (int)arg);
+            else if (val_is_float(a) && val_is_int(b))   /* 48-bit ints are exact doubles */
+                c = compare_double(val_as_float(a), (double)val_as_int(b), (int)arg);
+            else if (val_is_int(a) && val_is_float(b))
+                c = compare_double((double)val_as_int(a), val_as_float(b), (int)arg);
             if (c >= 0) {
                 sp -= 2;
                 /* fused with the conditional jump that nearly always follows */

@@ -43,3 +43,23 @@ info = codecs.CodecInfo(str.upper, str.lower, name='demo')
 print(info.name, info[0] is str.upper, info.incrementalencoder, repr(info).startswith('<codecs.CodecInfo object for encoding demo at'))
 print(codecs.getencoder('latin-1')('é'), codecs.getdecoder('utf-8')(b'\xc3\xa9'))
 print(codecs.encode('x', 'utf-16-le'), codecs.decode(b'x\x00', encoding='utf-16-le'))
+
+def tuple_search(name):
+    if name == 'test.bad1':
+        return (lambda s, e='strict': 42, lambda b, e='strict': 42, None, None)
+    if name == 'test.bad2':
+        return (lambda s, e='strict': (42, 1), lambda b, e='strict': (42, 1), None, None)
+    if name == 'test.good':
+        return (lambda s, e='strict': (s.upper().encode(), len(s)),
+                lambda b, e='strict': (bytes(b).decode().lower(), len(b)), None, None)
+    return None
+codecs.register(tuple_search)
+print('hi'.encode('test.good'), b'HI'.decode('test.good'), codecs.encode('ab', 'test.good'))
+for call in [lambda: b'x'.decode('test.bad1'), lambda: 'x'.encode('test.bad1'),
+             lambda: b'x'.decode('test.bad2'), lambda: 'x'.encode('test.bad2'),
+             lambda: str(b'x', 'test.bad2')]:
+    try:
+        call()
+    except TypeError as e:
+        print('TypeError', e)
+codecs.unregister(tuple_search)

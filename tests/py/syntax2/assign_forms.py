@@ -44,7 +44,7 @@ lst2 = [10, 20]
 i, lst2[i] = 1, 99
 print(i, lst2)
 for src in ["a, *b, *c = x", "*a = x", "a = *b", "(*a) = x", "[*a] = [1]", "a, b += 1", "x.y += z += 1",
-            "f(x) += 1", "1 += 1", "yield = 1", "x = *a, *b", "a: int, b: int = 1, 2", "(a, b): int",
+            "f(x) += 1", "1 += 1", "yield = 1", "(yield) = 1", "x = (yield) = 1", "((yield)) = 1", "(yield from x) = 1", "x = yield = 1", "x = *a, *b", "a: int, b: int = 1, 2", "(a, b): int",
             "x.y: int = 1", "[a]: int", "lambda: 1 = 1", "a if b else c = 1", "x + 1 = 2", "-x = 1", "{a: b} = c",
             "{a, b} = c", "'s' = 1", "f'{x}' = 1", "... = 1", "None = 1", "a, None = 1, 2", "x[1:2], y = z", "a = b = yield = 1"]:
     try:

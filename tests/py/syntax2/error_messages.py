@@ -18,6 +18,8 @@ cases = [
     "try: pass\nexcept ValueError: pass\nexcept* TypeError: pass",
     "try: pass\nexcept* ValueError: pass\nexcept TypeError: pass",
     'if True:\n    print("Hello"\n\nif 2:\n   print(123))', 'print("a"\nif 2:\n  x)', "x = 1 if 2",
+    "{1: 2, 3}", "{1: 2, 3, 4: 5}", "{1, 2: 3}", "{1: 2, a.b}", "{1: 2, (3 +\n 4)}", "{**a, 3}", "{1:2, 3 4}",
+    "{1: 2, 3 = 4}", "{1:2, x y}", "{1: 2, 3 for x in y}", "{1: 2, 3 := 4}", "{1: 2, 3)",
 ]
 for src in cases:
     try:
