@@ -48,6 +48,7 @@ class ABCMeta(type):
         cls._abc_registry = set()
         cls._abc_cache = set()
         cls._abc_negative_cache = set()
+        cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
         return cls
 
     def register(cls, subclass):
@@ -58,14 +59,9 @@ class ABCMeta(type):
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.add(subclass)
-        ABCMeta._abc_invalidate_all()
-        return subclass
-
-    @staticmethod
-    def _abc_invalidate_all():
         # a registration may change any cached negative answer
-        for c in _all_abcs:
-            c._abc_negative_cache.clear()
+        ABCMeta._abc_invalidation_counter += 1
+        return subclass
 
     def __instancecheck__(cls, instance):
         subclass = instance.__class__
@@ -81,7 +77,10 @@ class ABCMeta(type):
             raise TypeError("issubclass() arg 1 must be a class")
         if subclass in cls._abc_cache:
             return True
-        if subclass in cls._abc_negative_cache:
+        if cls._abc_negative_cache_version < ABCMeta._abc_invalidation_counter:
+            cls._abc_negative_cache = set()
+            cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
+        elif subclass in cls._abc_negative_cache:
             return False
         result = cls._abc_compute_subclass(subclass)
         if result:
@@ -115,21 +114,11 @@ class ABCMeta(type):
         cls._abc_negative_cache.clear()
 
 
-_all_abcs = []
-_abcmeta_new = ABCMeta.__new__
-
-
-def _tracking_new(mcls, name, bases, namespace, /, **kwargs):
-    cls = _abcmeta_new(mcls, name, bases, namespace, **kwargs)
-    _all_abcs.append(cls)
-    return cls
-
-
-ABCMeta.__new__ = _tracking_new
+ABCMeta._abc_invalidation_counter = 0
 
 
 def get_cache_token():
-    return len(_all_abcs)
+    return ABCMeta._abc_invalidation_counter
 
 
 def update_abstractmethods(cls):

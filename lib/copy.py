@@ -60,33 +60,11 @@ def _reduce(x, cls, message):
         return reductor(x)
     reductor = getattr(x, "__reduce_ex__", None)
     if reductor is not None:
-        return _fix_default_reduction(x, cls, reductor(4))
+        return reductor(4)
     reductor = getattr(x, "__reduce__", None)
     if reductor:
         return reductor()
     raise Error(message % cls)
-
-
-def _fix_default_reduction(x, cls, rv):
-    # The runtime's object.__reduce_ex__ knows __getnewargs__ only, and
-    # reduces built-in objects whose state it cannot see (generators ...):
-    # when the default reduction made rv, refuse those as pickle does and
-    # let __getnewargs_ex__ supply the arguments.
-    if (not isinstance(rv, tuple) or cls.__reduce_ex__ is not object.__reduce_ex__
-            or cls.__reduce__ is not object.__reduce__):
-        return rv
-    if (cls.__module__ == 'builtins' and cls is not object and len(rv) > 1 and
-            rv[1] == (cls,) and rv[2] is None):
-        raise TypeError("cannot pickle '%s' object" % cls.__name__)
-    getnewargs_ex = getattr(cls, '__getnewargs_ex__', None)
-    if getnewargs_ex is None:
-        return rv
-    args, kwargs = getnewargs_ex(x)
-    if not isinstance(args, tuple):
-        raise TypeError("__getnewargs_ex__ should return a tuple of length 2, "
-                        "not '%s'" % type(args).__name__)
-    import copyreg
-    return (copyreg.__newobj_ex__, (cls, args, kwargs)) + tuple(rv[2:])
 
 
 def deepcopy(x, memo=None, _nil=[]):

@@ -135,10 +135,58 @@ def _strftime(obj, fmt, timetuple):
         if ch != '%' or i >= n:
             out.append(ch)
             continue
+        start = i - 1
+        flags = ''
+        while i < n and fmt[i] in '-_0^#':
+            flags += fmt[i]
+            i += 1
+        wstart = i
+        while i < n and fmt[i].isdigit():
+            i += 1
+        if i >= n:
+            out.append(fmt[start:])
+            break
+        width = int(fmt[wstart:i]) if i > wstart else 0
         code = fmt[i]
         i += 1
-        out.append(_strftime_code(obj, code, y, mo, d, hh, mi, ss, wd, yd))
+        text = _strftime_code(obj, code, y, mo, d, hh, mi, ss, wd, yd)
+        if flags or width:
+            if code != '%' and text == '%' + code:
+                text = fmt[start:i]
+            elif code in 'zZ':
+                # CPython hands these to the C library, which knows no zone.
+                text = ''
+            else:
+                text = _strftime_pad(text, code, flags, width)
+        out.append(text)
     return ''.join(out)
+
+
+def _strftime_pad(text, code, flags, width):
+    # The glibc flags: '-' no padding, '_' spaces, '0' zeros, '^' upper
+    # case, '#' swapped case; a width pads the field to that many characters.
+    body = text.strip(' ')
+    sign = ''
+    if body[:1] in ('-', '+') and code != 'z':
+        sign, body = body[0], body[1:]
+    if body.isdigit() and code not in 'z':
+        if '-' in flags or '_' in flags:
+            body = body.lstrip('0') or '0'
+        pad = ' ' if ('_' in flags or '-' in flags) else '0'
+        if '0' in flags:
+            pad = '0'
+        if width:
+            target = width
+        else:
+            target = 0 if '-' in flags else len(text)
+        if pad == '0':
+            return sign + body.rjust(target - len(sign), '0')
+        return (sign + body).rjust(target)
+    if '^' in flags:
+        text = text.upper()
+    elif '#' in flags:
+        text = text.lower() if code in 'pZ' else text.upper()
+    return text.rjust(width, '0' if '0' in flags else ' ')
 
 
 def _strftime_code(obj, code, y, mo, d, hh, mi, ss, wd, yd):
@@ -222,7 +270,12 @@ def _strftime_code(obj, code, y, mo, d, hh, mi, ss, wd, yd):
         return _format_offset(off, '') if off is not None else ''
     if code == 'Z':
         name = obj.tzname() if hasattr(obj, 'tzname') else None
-        return name.replace('%', '%%') if name is not None else ''
+        if name is None:
+            return ''
+        if not isinstance(name.replace('%', '%%'), str):
+            raise TypeError("tzinfo.tzname() must return None or a string, "
+                            "not '%s'" % type(name).__name__)
+        return name
     if code == 's':
         return '%d' % _time.mktime((y, mo, d, hh, mi, ss, wd, yd, -1))
     return '%' + code
@@ -344,23 +397,27 @@ class timedelta:
         parts = [(weeks, 7 * 86400 * 10**6), (days, 86400 * 10**6),
                  (hours, 3600 * 10**6), (minutes, 60 * 10**6),
                  (seconds, 10**6), (milliseconds, 1000), (microseconds, 1)]
-        # Exact rational sum (floats are dyadic), rounded half to even once.
-        num, den = 0, 1
+        # Integer parts add exactly; each float part is scaled to
+        # microseconds in float arithmetic, its whole part added exactly and
+        # its fraction kept aside; the fractions are rounded once at the end,
+        # ties going to the even total.
+        total = 0
+        leftover = 0.0
         for value, scale in parts:
             if isinstance(value, float):
                 if value != value:
                     raise ValueError('cannot convert float NaN to integer')
-                if value in (float('inf'), float('-inf')):
-                    raise OverflowError('cannot convert float infinity to '
-                                        'integer')
-                a, b = value.as_integer_ratio()
+                frac, whole = _math.modf(value * scale)
+                total += int(whole)
+                leftover += frac
             else:
-                a, b = int(value), 1
-            if b > den:
-                num *= b // den
-                den = b
-            num += a * scale * (den // b)
-        total = _divide_and_round(num, den) if den != 1 else num
+                total += int(value) * scale
+        if leftover:
+            whole = _math.floor(leftover)
+            rest = leftover - whole
+            if rest > 0.5 or (rest == 0.5 and (total + int(whole)) % 2 == 1):
+                whole += 1
+            total += int(whole)
         return cls._from_microseconds(total)
 
     @classmethod
@@ -562,11 +619,37 @@ timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59,
 timedelta.resolution = timedelta(microseconds=1)
 
 
+def _state_bytes(state, kind):
+    # The compact pickle state of Python 2 and of protocol 0 arrives as str.
+    if isinstance(state, str):
+        try:
+            return state.encode('latin1')
+        except UnicodeEncodeError:
+            raise ValueError(
+                "Failed to encode latin1 string when unpickling a %s object. "
+                "pickle.load(data, encoding='latin1') is assumed." % kind)
+    return state
+
+
+def _check_state_tzinfo(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError("bad tzinfo state arg")
+
+
 class date:
     """date(year, month, day) --> date object"""
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, year, month=None, day=None):
+        if (month is None and isinstance(year, (bytes, str))
+                and len(year) == 4 and 1 <= ord(year[2:3]) <= 12):
+            state = _state_bytes(year, 'date')
+            self = object.__new__(cls)
+            self._year = state[0] * 256 + state[1]
+            self._month = state[2]
+            self._day = state[3]
+            self._hashcode = -1
+            return self
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -681,8 +764,7 @@ class date:
         return _cmp((y, m, d), (y2, m2, d2))
 
     def __eq__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime) \
-                and not isinstance(self, datetime):
+        if isinstance(other, date):
             return self._cmp(other) == 0
         return NotImplemented
 
@@ -976,7 +1058,12 @@ class tzinfo:
     def __reduce__(self):
         getinitargs = getattr(self, '__getinitargs__', None)
         args = getinitargs() if getinitargs else ()
-        return (self.__class__, args, getattr(self, '__dict__', None) or None)
+        getstate = getattr(self, '__getstate__', None)
+        if getstate is not None:
+            state = getstate()
+        else:
+            state = getattr(self, '__dict__', None) or None
+        return (self.__class__, args, state)
 
 
 class time:
@@ -986,6 +1073,20 @@ class time:
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *,
                 fold=0):
+        if (isinstance(hour, (bytes, str)) and len(hour) == 6
+                and ord(hour[0:1]) & 0x7F < 24):
+            state = _state_bytes(hour, 'time')
+            minute = minute or None
+            _check_state_tzinfo(minute)
+            self = object.__new__(cls)
+            self._hour = state[0] & 0x7F
+            self._fold = 1 if state[0] > 127 else 0
+            self._minute = state[1]
+            self._second = state[2]
+            self._microsecond = (state[3] << 16) | (state[4] << 8) | state[5]
+            self._tzinfo = minute
+            self._hashcode = -1
+            return self
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold)
         _check_tzinfo_arg(tzinfo)
@@ -1197,9 +1298,19 @@ class time:
     def __bool__(self):
         return True
 
+    def __reduce_ex__(self, protocol):
+        us2, us3 = divmod(self._microsecond, 256)
+        us1, us2 = divmod(us2, 256)
+        h = self._hour
+        if self._fold and protocol > 3:
+            h += 128
+        state = bytes([h, self._minute, self._second, us1, us2, us3])
+        if self._tzinfo is None:
+            return (self.__class__, (state,))
+        return (self.__class__, (state, self._tzinfo))
+
     def __reduce__(self):
-        return (self.__class__, (self._hour, self._minute, self._second,
-                                 self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
     def __copy__(self):
         return self
@@ -1225,6 +1336,22 @@ class datetime(date):
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
+        if (isinstance(year, (bytes, str)) and len(year) == 10
+                and 1 <= ord(year[2:3]) & 0x7F <= 12):
+            state = _state_bytes(year, 'datetime')
+            _check_state_tzinfo(month)
+            self = object.__new__(cls)
+            self._year = state[0] * 256 + state[1]
+            self._month = state[2] & 0x7F
+            self._fold = 1 if state[2] > 127 else 0
+            self._day = state[3]
+            self._hour = state[4]
+            self._minute = state[5]
+            self._second = state[6]
+            self._microsecond = (state[7] << 16) | (state[8] << 8) | state[9]
+            self._tzinfo = month
+            self._hashcode = -1
+            return self
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold)
@@ -1657,10 +1784,21 @@ class datetime(date):
                                                 self.microsecond) - tzoff)
         return self._hashcode
 
+    def __reduce_ex__(self, protocol):
+        yhi, ylo = divmod(self._year, 256)
+        us2, us3 = divmod(self._microsecond, 256)
+        us1, us2 = divmod(us2, 256)
+        m = self._month
+        if self._fold and protocol > 3:
+            m += 128
+        state = bytes([yhi, ylo, m, self._day, self._hour, self._minute,
+                       self._second, us1, us2, us3])
+        if self._tzinfo is None:
+            return (self.__class__, (state,))
+        return (self.__class__, (state, self._tzinfo))
+
     def __reduce__(self):
-        return (self.__class__, (self._year, self._month, self._day,
-                                 self._hour, self._minute, self._second,
-                                 self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 _date_class = date
@@ -1858,8 +1996,7 @@ def _strptime_fields(found):
     tz = None
     if 'z' in found:
         off = found['z']
-        tz = timezone(off, found['Z']) if 'Z' in found and False else \
-            timezone(off)
+        tz = timezone(off, found['Z']) if 'Z' in found else timezone(off)
     return [year, month, day, hour, minute, second, fraction], tz
 
 
@@ -1945,7 +2082,7 @@ def _strptime_directive(s, pos, code, found):
     if code == 'Z':
         for name in ('UTC', 'GMT'):
             if s[pos:pos + len(name)].upper() == name:
-                found['Z'] = name
+                found['Z'] = s[pos:pos + len(name)]
                 return pos + len(name)
         return None
     if code == '%':

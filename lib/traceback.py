@@ -34,11 +34,23 @@ def format_list(extracted_list):
 
 def print_tb(tb, limit=None, file=None):
     """Print up to limit stack trace entries from the traceback tb."""
-    print_list(extract_tb(tb, limit=limit), file=file)
+    if file is None:
+        file = sys.stderr
+    for item in format_tb(tb, limit=limit):
+        print(item, file=file, end='')
 
 
 def format_tb(tb, limit=None):
     """A shorthand for format_list(extract_tb(tb, limit))."""
+    if limit is None and tb is not None and _native_excepthook is not None:
+        # The runtime's printer knows the column positions: let it print the
+        # frames under a placeholder exception and keep the frame entries.
+        text = _native_format(Exception(), tb, False)
+        if text is not None:
+            entries = [e for e in _split_blocks(text)
+                       if e.startswith(('  File ', '  [Previous line'))]
+            if entries:
+                return entries
     return extract_tb(tb, limit=limit).format()
 
 

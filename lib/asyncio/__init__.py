@@ -25,7 +25,8 @@ __all__ = [
     "Condition", "Queue", "LifoQueue", "PriorityQueue", "QueueEmpty",
     "QueueFull", "iscoroutine", "iscoroutinefunction", "current_task",
     "all_tasks", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED",
-    "timeout", "Timeout", "wrap_future",
+    "timeout", "Timeout", "wrap_future", "AbstractEventLoopPolicy",
+    "DefaultEventLoopPolicy", "get_event_loop_policy", "set_event_loop_policy",
 ]
 
 
@@ -604,7 +605,6 @@ class WebLoop(BaseEventLoop):
 
 
 class _Events:
-    loop = None
     running = None
 
 
@@ -617,12 +617,68 @@ else:
     _DefaultLoop = BaseEventLoop
 
 
+class AbstractEventLoopPolicy:
+    def get_event_loop(self):
+        raise NotImplementedError
+
+    def set_event_loop(self, loop):
+        raise NotImplementedError
+
+    def new_event_loop(self):
+        raise NotImplementedError
+
+
+class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    _loop_factory = None
+
+    def __init__(self):
+        self._loop = None
+        self._set_called = False
+
+    def get_event_loop(self):
+        if self._loop is None and not self._set_called:
+            self.set_event_loop(self.new_event_loop())
+        if self._loop is None:
+            raise RuntimeError("There is no current event loop in thread 'MainThread'.")
+        return self._loop
+
+    def set_event_loop(self, loop):
+        self._set_called = True
+        if loop is not None and not isinstance(loop, AbstractEventLoop):
+            raise TypeError(f"loop must be an instance of AbstractEventLoop or None, "
+                            f"not '{type(loop).__name__}'")
+        self._loop = loop
+
+    def new_event_loop(self):
+        factory = self._loop_factory or _DefaultLoop
+        return factory()
+
+
+DefaultEventLoopPolicy = BaseDefaultEventLoopPolicy
+_policy = None
+
+
+def get_event_loop_policy():
+    global _policy
+    if _policy is None:
+        _policy = DefaultEventLoopPolicy()
+    return _policy
+
+
+def set_event_loop_policy(policy):
+    global _policy
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, "
+                        f"not '{type(policy).__name__}'")
+    _policy = policy
+
+
 def new_event_loop():
-    return _DefaultLoop()
+    return get_event_loop_policy().new_event_loop()
 
 
 def set_event_loop(loop):
-    _events.loop = loop
+    get_event_loop_policy().set_event_loop(loop)
 
 
 def _get_running_loop():
@@ -643,9 +699,7 @@ def get_running_loop():
 def get_event_loop():
     if _events.running is not None:
         return _events.running
-    if _events.loop is None:
-        _events.loop = new_event_loop()
-    return _events.loop
+    return get_event_loop_policy().get_event_loop()
 
 
 def ensure_future(coro_or_future, *, loop=None):
@@ -683,15 +737,19 @@ def run(main, *, debug=None):
     loop = new_event_loop()
     if debug is not None:
         loop.set_debug(debug)
-    old = _events.loop
-    _events.loop = loop
+    policy = get_event_loop_policy()
+    old = (policy._loop, policy._set_called) if isinstance(policy, BaseDefaultEventLoopPolicy) else None
+    policy.set_event_loop(loop)
     try:
         return loop.run_until_complete(main)
     finally:
         try:
             _cancel_all_tasks(loop)
         finally:
-            _events.loop = old
+            if old is None:
+                policy.set_event_loop(None)
+            else:
+                policy._loop, policy._set_called = old
             loop.close()
 
 

@@ -314,6 +314,9 @@ class _Scanner:
         self.parse_int = decoder.parse_int
         self.parse_constant = decoder.parse_constant
         self.strict = decoder.strict
+        self.memo = getattr(decoder, 'memo', None)
+        if self.memo is None:
+            self.memo = {}
 
     def value(self, s, idx):
         if idx >= len(s):
@@ -392,6 +395,7 @@ class _Scanner:
         pos += 1
         while True:
             key, pos = _scan_string(s, pos, self.strict)
+            key = self.memo.setdefault(key, key)
             pos = _skip_ws(s, pos)
             if s[pos:pos + 1] != ':':
                 raise JSONDecodeError("Expecting ':' delimiter", s, pos)
@@ -444,6 +448,7 @@ class JSONDecoder:
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
+        self.memo = {}
 
     def decode(self, s):
         obj, end = self.raw_decode(s, _skip_ws(s, 0))
@@ -453,10 +458,16 @@ class JSONDecoder:
         return obj
 
     def raw_decode(self, s, idx=0):
+        if idx < 0:
+            raise ValueError('idx cannot be negative')
         try:
             return _Scanner(self).value(s, idx)
         except _NoValue as err:
             raise JSONDecodeError("Expecting value", s, err.pos) from None
+        finally:
+            memo = getattr(self, 'memo', None)
+            if memo is not None:
+                memo.clear()
 
 
 # ---------------------------------------------------------------- API
@@ -495,9 +506,30 @@ def _as_text(s):
         raise TypeError(f'the JSON object must be str, bytes or bytearray, '
                         f'not {s.__class__.__name__}')
     data = bytes(s)
-    if data.startswith(b'\xef\xbb\xbf'):
-        return data[3:].decode('utf-8')
-    return data.decode('utf-8')
+    return data.decode(_detect_encoding(data), 'surrogatepass')
+
+
+def _detect_encoding(b):
+    # A byte order mark names the encoding; without one, where the zero
+    # bytes fall among the first four tells UTF-16/32 and the byte order
+    # (a JSON text starts with an ASCII character).
+    if b.startswith((b'\x00\x00\xfe\xff', b'\xff\xfe\x00\x00')):
+        return 'utf-32'
+    if b.startswith((b'\xfe\xff', b'\xff\xfe')):
+        return 'utf-16'
+    if b.startswith(b'\xef\xbb\xbf'):
+        return 'utf-8-sig'
+    if len(b) >= 4:
+        if not b[0]:
+            return 'utf-16-be' if b[1] else 'utf-32-be'
+        if not b[1]:
+            return 'utf-16-le' if b[2] or b[3] else 'utf-32-le'
+    elif len(b) == 2:
+        if not b[0]:
+            return 'utf-16-be'
+        if not b[1]:
+            return 'utf-16-le'
+    return 'utf-8'
 
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
@@ -524,3 +556,7 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
                  parse_float=parse_float, parse_int=parse_int,
                  parse_constant=parse_constant,
                  object_pairs_hook=object_pairs_hook, **kw)
+
+
+# The submodules re-export names defined above.
+from json import decoder, encoder  # noqa: E402

@@ -705,3 +705,36 @@ def _register_types():
 
 
 _register_types()
+
+
+class Scanner:
+    """A simple lexer: each (pattern, action) of lexicon is tried in turn at
+    the current position; the first that matches wins."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        self._rules = [(compile(phrase, flags), action)
+                       for phrase, action in lexicon]
+        self.scanner = compile('|'.join('(%s)' % phrase
+                                        for phrase, action in lexicon), flags)
+
+    def scan(self, string):
+        result = []
+        i = 0
+        while True:
+            for pattern, action in self._rules:
+                m = pattern.match(string, i)
+                if m:
+                    break
+            else:
+                break
+            j = m.end()
+            if i == j:
+                break
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]

@@ -433,12 +433,13 @@ def parse_repeat(source, state, flags, this, start, items):
         lotext = hitext = ""
         while source.next in DIGITS:
             lotext += source.get()
-        if source.match(","):
+        comma = source.match(",")
+        if comma:
             while source.next in DIGITS:
                 hitext += source.get()
         else:
             hitext = lotext
-        if not source.match("}"):
+        if (not comma and not lotext) or not source.match("}"):
             items.append(_literal(ord("{"), flags, state))
             source.seek(here)
             return
@@ -626,7 +627,9 @@ def parse_paren(source, state, flags, nested, start, items):
         elif char in FLAG_LETTERS or char == "-":
             result = parse_flags(source, state, char)
             if result is None:
-                if start != state.flags_end or items or nested != 1:
+                if (items or nested != 1 or not _verbose_filler(
+                        source.pattern[state.flags_end:start],
+                        state.flags & 64)):
                     raise error("global flags not at the start of the expression",
                                 source.pattern, start)
                 state.flags_end = source.tell()
@@ -942,3 +945,23 @@ def compile(pattern, flags):
     prog = _sre.program(c.code, state.groups, c.nrepeats, _first_char(tree),
                         1 if _anchored(tree) else 0, 1 if c.unicode else 0)
     return prog, state, flags
+
+
+def _verbose_filler(text, verbose):
+    """Whether text holds nothing but what verbose mode skips."""
+    if not text:
+        return True
+    if not verbose:
+        return False
+    if isinstance(text, bytes):
+        text = text.decode('latin-1')
+    i = 0
+    while i < len(text):
+        if text[i].isspace():
+            i += 1
+        elif text[i] == '#':
+            end = text.find('\n', i)
+            i = len(text) if end < 0 else end + 1
+        else:
+            return False
+    return True

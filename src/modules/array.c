@@ -1281,5 +1281,13 @@ Value array_module_init(VM *vm) {
         dict_set_cstr(vm, d, "array", val_from_obj(&type_array)) < 0 ||
         dict_set_cstr(vm, d, "ArrayType", val_from_obj(&type_array)) < 0)
         return VAL_ERROR;
+    /* array is a virtual subclass of collections.abc.MutableSequence */
+    gc_push_root(vm, &m);
+    Value abc = import_module(vm, "collections.abc");
+    Value ms = val_is_error(abc) ? abc : obj_getattr_cstr(vm, abc, "MutableSequence");
+    Value arg = val_from_obj(&type_array);
+    Value r = val_is_error(ms) ? ms : obj_call_method(vm, ms, "register", &arg, 1);
+    gc_pop_roots(vm, 1);
+    if (val_is_error(r)) return r;
     return m;
 }

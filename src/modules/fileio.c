@@ -14,6 +14,7 @@
 #include <stdlib.h>
 
 #include "modules/os.h"
+#include "objects/buffer.h"
 #include "objects/containers.h"
 #include "objects/str.h"
 #include "runtime/import.h"
@@ -546,12 +547,12 @@ static Value m_readinto(VM *vm, Value *args, int nargs, Value kw) {
     if (vm_check_args(vm, "readinto", nargs - 1, kw, 1, 1) < 0) return VAL_ERROR;
     StreamObj *s = self_stream(vm, args[0]);
     if (!s || check_readable(vm, s, "readinto") < 0) return VAL_ERROR;
-    if (!val_isinstance(args[1], &type_bytearray))
+    Buffer b;
+    if (!buffer_of(args[1], &b) || b.readonly)
         return vm_raise(vm, &type_TypeError, "readinto() argument must be read-write bytes-like object, not %T", args[1]);
-    ByteArrayObj *b = (ByteArrayObj *)val_as_obj(args[1]);
     size_t avail = s->pos < s->len ? s->len - s->pos : 0;
-    size_t n = b->len < avail ? b->len : avail;
-    if (n) memcpy(b->data, s->buf + s->pos, n);
+    size_t n = b.len < avail ? b.len : avail;
+    if (n) memcpy(b.buf, s->buf + s->pos, n);
     s->pos += n;
     return val_from_small((int64_t)n);
 }

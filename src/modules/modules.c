@@ -7,6 +7,11 @@
 #include "runtime/import.h"
 #include "objects/weakref.h"
 
+/* `_struct` is the same module as `struct` */
+static Value struct_alias_init(VM *vm) {
+    return import_module(vm, "struct");
+}
+
 int setup_stdmods(VM *vm) {
     if (import_register_native(vm, "math", math_module_init) < 0) return -1;
     if (import_register_native(vm, "_hashcore", hashcore_module_init) < 0) return -1;
@@ -16,6 +21,7 @@ int setup_stdmods(VM *vm) {
     if (import_register_native(vm, "_sre", sre_module_init) < 0) return -1;
     if (import_register_native(vm, "unicodedata", unicodedata_module_init) < 0) return -1;
     if (import_register_native(vm, "struct", struct_module_init) < 0) return -1;
+    if (import_register_native(vm, "_struct", struct_alias_init) < 0) return -1;
     if (import_register_native(vm, "array", array_module_init) < 0) return -1;
     if (import_register_native(vm, "_weakref", weakref_module_init) < 0) return -1;
     if (import_register_native(vm, "gc", gc_module_init) < 0) return -1;

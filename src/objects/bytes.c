@@ -2058,11 +2058,6 @@ static NumberSlots bytearray_number = {
     .imul = ba_imul,
 };
 
-static int64_t bytearray_hash(VM *vm, Value self) {
-    vm_raise(vm, &type_TypeError, "unhashable type: '%T'", self);
-    return -1;
-}
-
 Type type_bytes = {
     .hdr = STATIC_TYPE_HDR,
     .name = "bytes",
@@ -2089,7 +2084,7 @@ Type type_bytearray = {
     .basicsize = sizeof(ByteArrayObj),
     .repr = bytes_repr,
     .str = bytes_str,
-    .hash = bytearray_hash,
+    .hash = hash_unhashable,
     .richcompare = bytes_richcompare,
     .len = bytes_len,
     .getitem = bytes_getitem,
@@ -2105,6 +2100,7 @@ Type type_bytearray = {
 int setup_bytes(VM *vm) {
     if (type_add_methods(vm, &type_bytes, bytes_methods) < 0) return -1;
     if (type_add_methods(vm, &type_bytearray, bytearray_methods) < 0) return -1;
+    if (dict_set(vm, type_bytearray.dict, NAME(vm, __hash__), VAL_NONE) < 0) return -1;
     if (memoryview_setup(vm) < 0) return -1;
     Type *iters[2] = {&type_bytes_iterator, &type_bytearray_iterator};
     for (int i = 0; i < 2; i++)

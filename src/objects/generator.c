@@ -91,8 +91,9 @@ Frame *gen_enter(VM *vm, GenObj *g, Frame *caller) {
     f->prev = caller;
     fb->frame = f;
     g->state = GEN_RUNNING;
+    /* the generator's own handled exception goes on top of the resumer's */
     g->prev_exc = fb->exc_info;
-    if (!val_is_null(g->exc_state)) fb->exc_info = g->exc_state;
+    if (val_is_exc(g->exc_state)) fb->exc_info = g->exc_state;
     fb->depth++;
     return f;
 }
@@ -103,7 +104,6 @@ void gen_leave(VM *vm, GenObj *g, bool finished) {
     fb->frame = f->prev;
     f->prev = NULL;
     fb->depth--;
-    g->exc_state = fb->exc_info == g->prev_exc ? VAL_NULL : fb->exc_info;
     fb->exc_info = g->prev_exc;
     g->prev_exc = VAL_NULL;
     if (finished) {
@@ -221,13 +221,22 @@ static Value gen_throw_inner(VM *vm, GenObj *g, Value exc, bool *finished) {
     Value delegate = gen_delegate(g);
     Value gv = val_from_obj(g);
     if (val_is_null(delegate)) {
-        if (g->state == GEN_CREATED) {
-            /* thrown before it started: it ends before its first line */
-            gen_discard_unstarted(vm, g);
-            *finished = true;
-            return vm_raise_value(vm, exc);
+        if (g->state != GEN_CREATED) return gen_run(vm, g, VAL_NULL, exc, finished);
+        /* thrown before it started: it ends before its first line, raising
+        ** at its def line (so the exception is not chained to the one the
+        ** caller handles) */
+        Value code = g->code;
+        gen_discard_unstarted(vm, g);
+        *finished = true;
+        vm_raise_value(vm, exc);
+        if (val_is_exc(vm->exc)) {
+            ExcObj *e = as_exc(vm->exc);
+            Value tb = traceback_new(vm, e->traceback, code, 0, ((CodeObj *)val_as_obj(code))->firstlineno);
+            if (val_is_error(tb)) return tb;
+            e->traceback = tb;
+            gen_wrap_stop_iteration(vm, g);
         }
-        return gen_run(vm, g, VAL_NULL, exc, finished);
+        return VAL_ERROR;
     }
     gc_push_root(vm, &gv);
     gc_push_root(vm, &exc);

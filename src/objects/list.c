@@ -137,30 +137,26 @@ static int length_hint(VM *vm, Value o, int64_t *out) {
 }
 
 static int list_extend_iter(VM *vm, Value list, Value iterable) {
-    int64_t hint;
-    gc_push_root(vm, &list);
-    gc_push_root(vm, &iterable);
-    int hr = length_hint(vm, iterable, &hint);
-    gc_pop_roots(vm, 2);
-    if (hr < 0) return -1;
-    /* presize, but never trust a hint for more than a modest amount */
-    if (hint > 0 && list_reserve(vm, list, as_list(list)->len + (size_t)(hint < 65536 ? hint : 65536)) < 0)
-        return -1;
+    /* as CPython: iter() first, then the length hint of the iterable */
     Value it = obj_iter(vm, iterable);
     if (val_is_error(it)) return -1;
+    int64_t hint;
     gc_push_root(vm, &it);
     gc_push_root(vm, &list);
-    int r = 0;
-    for (;;) {
+    gc_push_root(vm, &iterable);
+    int r = length_hint(vm, iterable, &hint);
+    gc_pop_roots(vm, 1);
+    /* presize, but never trust a hint for more than a modest amount */
+    if (r == 0 && hint > 0 &&
+        list_reserve(vm, list, as_list(list)->len + (size_t)(hint < 65536 ? hint : 65536)) < 0)
+        r = -1;
+    while (r == 0) {
         Value x = obj_next(vm, it);
         if (val_is_null(x)) break;
-        if (val_is_error(x) || list_append(vm, list, x) < 0) {
-            r = -1;
-            break;
-        }
+        if (val_is_error(x) || list_append(vm, list, x) < 0) r = -1;
     }
     gc_pop_roots(vm, 2);
-    return r;
+    return r < 0 ? -1 : 0;
 }
 
 int list_extend(VM *vm, Value list, Value iterable) {

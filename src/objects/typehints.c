@@ -17,6 +17,7 @@ typedef struct AliasObj {
     Obj hdr;
     Value origin;
     Value args;               /* tuple */
+    Value params;             /* tuple of __parameters__, VAL_NULL until asked */
 } AliasObj;
 
 Type type_generic_alias;
@@ -26,6 +27,7 @@ static void union_traverse(Obj *o, GCVisitor *gv) { gc_visit(gv, ((UnionObj *)o)
 static void alias_traverse(Obj *o, GCVisitor *gv) {
     gc_visit(gv, ((AliasObj *)o)->origin);
     gc_visit(gv, ((AliasObj *)o)->args);
+    gc_visit(gv, ((AliasObj *)o)->params);
 }
 
 static bool is_unionable(Value v) {
@@ -150,6 +152,7 @@ Value generic_alias_new(VM *vm, Value origin, Value args) {
     AliasObj *a = gc_alloc(vm, &type_generic_alias, sizeof(AliasObj));
     if (!a) return VAL_ERROR;
     a->origin = origin;
+    a->params = VAL_NULL;
     a->args = val_isinstance(args, &type_tuple) ? args : tuple_pack(vm, 1, args);
     return val_is_error(a->args) ? VAL_ERROR : val_from_obj(a);
 }
@@ -181,6 +184,147 @@ static Value alias_call(VM *vm, Value self, Value *args, int nargs, Value kwname
     return obj_call(vm, ((AliasObj *)val_as_obj(self))->origin, args, nargs, kwnames);
 }
 
+/* Index of [v] in the tuple [t] by identity, or -1. */
+static int64_t tuple_find(Value t, Value v) {
+    TupleObj *tp = as_tuple(t);
+    for (size_t i = 0; i < tp->len; i++)
+        if (tp->items[i] == v) return (int64_t)i;
+    return -1;
+}
+
+/* The type variables of [args] in order of first appearance: the args
+** having __typing_subst__, and the __parameters__ of the others. */
+static Value collect_parameters(VM *vm, Value args) {
+    Value params = tuple_new(vm, 0), t = args;
+    if (val_is_error(params)) return params;
+    gc_push_root(vm, &params);
+    gc_push_root(vm, &t);
+    Value subst = str_intern_cstr(vm, "__typing_subst__");
+    Value pname = str_intern_cstr(vm, "__parameters__");
+    Value r = params;
+    for (size_t i = 0; i < as_tuple(t)->len; i++) {
+        Value arg = as_tuple(t)->items[i];
+        if (val_is_typeobj(arg)) continue;
+        Value f = obj_lookup_attr(vm, arg, subst);
+        if (val_is_error(f)) goto fail;
+        Value add = arg;
+        if (val_is_null(f)) {
+            arg = as_tuple(t)->items[i];
+            add = obj_lookup_attr(vm, arg, pname);
+            if (val_is_error(add)) goto fail;
+            if (val_is_null(add) || !val_isinstance(add, &type_tuple)) continue;
+        }
+        Value items = val_isinstance(add, &type_tuple) && add != arg ? add : VAL_NULL;
+        size_t n = val_is_null(items) ? 1 : as_tuple(items)->len;
+        for (size_t j = 0; j < n; j++) {
+            Value p = val_is_null(items) ? add : as_tuple(items)->items[j];
+            if (tuple_find(params, p) >= 0) continue;
+            size_t len = as_tuple(params)->len;
+            Value np = tuple_new(vm, len + 1);
+            if (val_is_error(np)) goto fail;
+            for (size_t k = 0; k < len; k++) as_tuple(np)->items[k] = as_tuple(params)->items[k];
+            as_tuple(np)->items[len] = p;
+            params = np;
+        }
+    }
+    r = params;
+    goto out;
+fail:
+    r = VAL_ERROR;
+out:
+    gc_pop_roots(vm, 2);
+    return r;
+}
+
+static Value alias_parameters(VM *vm, Value self) {
+    AliasObj *a = (AliasObj *)val_as_obj(self);
+    if (val_is_null(a->params)) {
+        gc_push_root(vm, &self);
+        Value p = collect_parameters(vm, a->args);
+        gc_pop_roots(vm, 1);
+        if (val_is_error(p)) return p;
+        ((AliasObj *)val_as_obj(self))->params = p;
+    }
+    return ((AliasObj *)val_as_obj(self))->params;
+}
+
+/* [obj] with its own type variables replaced by their values in [items]. */
+static Value subs_tvars(VM *vm, Value obj, Value params, Value items) {
+    Value sub = obj_lookup_attr(vm, obj, str_intern_cstr(vm, "__parameters__"));
+    if (val_is_error(sub)) return sub;
+    if (val_is_null(sub) || !val_isinstance(sub, &type_tuple) || as_tuple(sub)->len == 0) return obj;
+    gc_push_root(vm, &sub);
+    Value subargs = tuple_new(vm, as_tuple(sub)->len);
+    if (!val_is_error(subargs)) {
+        for (size_t i = 0; i < as_tuple(sub)->len; i++) {
+            int64_t k = tuple_find(params, as_tuple(sub)->items[i]);
+            as_tuple(subargs)->items[i] = k >= 0 ? as_tuple(items)->items[k] : as_tuple(sub)->items[i];
+        }
+        gc_push_root(vm, &subargs);
+        subargs = obj_getitem(vm, obj, subargs);
+        gc_pop_roots(vm, 1);
+    }
+    gc_pop_roots(vm, 1);
+    return subargs;
+}
+
+/* list[T][int] -> list[int]: substitute the alias's type variables. */
+static Value alias_getitem(VM *vm, Value self, Value item) {
+    Value params = alias_parameters(vm, self);
+    if (val_is_error(params)) return params;
+    size_t nparams = as_tuple(params)->len;
+    if (nparams == 0) return vm_raise(vm, &type_TypeError, "%R is not a generic class", self);
+    Value items = val_isinstance(item, &type_tuple) ? item : tuple_pack(vm, 1, item);
+    if (val_is_error(items)) return items;
+    Value newargs = VAL_NULL, r = VAL_ERROR;
+    gc_push_root(vm, &self);
+    gc_push_root(vm, &params);
+    gc_push_root(vm, &items);
+    gc_push_root(vm, &newargs);
+    Value prep = str_intern_cstr(vm, "__typing_prepare_subst__");
+    for (size_t i = 0; i < nparams; i++) {
+        Value f = obj_lookup_attr(vm, as_tuple(params)->items[i], prep);
+        if (val_is_error(f)) goto done;
+        if (val_is_null(f)) continue;
+        Value a[2] = {self, items};
+        items = obj_call(vm, f, a, 2, VAL_NULL);
+        if (val_is_error(items)) goto done;
+        if (!val_isinstance(items, &type_tuple)) {
+            vm_raise(vm, &type_TypeError, "__typing_prepare_subst__ must return a tuple");
+            goto done;
+        }
+    }
+    size_t nitems = as_tuple(items)->len;
+    if (nitems != nparams) {
+        vm_raise(vm, &type_TypeError, "Too %s arguments for %R; actual %d, expected %d",
+                 nitems > nparams ? "many" : "few", self, (int)nitems, (int)nparams);
+        goto done;
+    }
+    Value args = ((AliasObj *)val_as_obj(self))->args;
+    newargs = tuple_new(vm, as_tuple(args)->len);
+    if (val_is_error(newargs)) goto done;
+    Value subst = str_intern_cstr(vm, "__typing_subst__");
+    for (size_t i = 0; i < as_tuple(newargs)->len; i++) {
+        Value arg = as_tuple(((AliasObj *)val_as_obj(self))->args)->items[i];
+        if (!val_is_typeobj(arg)) {
+            Value f = obj_lookup_attr(vm, arg, subst);
+            if (val_is_error(f)) goto done;
+            if (!val_is_null(f)) {
+                int64_t k = tuple_find(params, arg);
+                arg = k >= 0 ? obj_call1(vm, f, as_tuple(items)->items[k]) : arg;
+            } else {
+                arg = subs_tvars(vm, arg, params, items);
+            }
+            if (val_is_error(arg)) goto done;
+        }
+        as_tuple(newargs)->items[i] = arg;
+    }
+    r = generic_alias_new(vm, ((AliasObj *)val_as_obj(self))->origin, newargs);
+done:
+    gc_pop_roots(vm, 4);
+    return r;
+}
+
 /* Attributes a GenericAlias never takes from its origin. */
 static bool is_own_alias_attr(Value name) {
     static const char *const own[] = {"__class__", "__origin__", "__args__", "__unpacked__",
@@ -196,7 +340,7 @@ static Value alias_getattr(VM *vm, Value self, Value name) {
     AliasObj *a = (AliasObj *)val_as_obj(self);
     if (str_eq_cstr(name, "__origin__")) return a->origin;
     if (str_eq_cstr(name, "__args__")) return a->args;
-    if (str_eq_cstr(name, "__parameters__")) return tuple_new(vm, 0);
+    if (str_eq_cstr(name, "__parameters__")) return alias_parameters(vm, self);
     Value r = object_generic_getattr(vm, self, name);
     if (!val_is_null(r)) return r;
     if (is_own_alias_attr(name)) return VAL_NULL;
@@ -260,7 +404,7 @@ static Value alias_new(VM *vm, Type *cls, Value *args, int nargs, Value kwnames)
 
 Type type_generic_alias = {
     .hdr = STATIC_TYPE_HDR, .name = "types.GenericAlias", .basicsize = sizeof(AliasObj),
-    .repr = alias_repr, .call = alias_call, .getattr = alias_getattr,
+    .repr = alias_repr, .call = alias_call, .getattr = alias_getattr, .getitem = alias_getitem,
     .richcompare = alias_richcompare, .hash = alias_hash, .number = &alias_number,
     .new_ = alias_new, .traverse = alias_traverse,
 };

@@ -34,8 +34,10 @@ typedef struct GenObj {
     Frame *frame;             /* malloc'ed; NULL once finished */
     Value name, qualname;
     Value code;               /* gi_code, kept after the frame is gone */
-    Value exc_state;          /* the exception it was handling when it yielded, or VAL_NULL */
-    Value prev_exc;           /* the resumer's exception, while running */
+    Value exc_state;          /* the exception its own frame is handling (kept across
+                                 yields), or VAL_NULL/None: none */
+    Value prev_exc;           /* while running: the resumer's handled exception, which
+                                 sys.exc_info() shows when exc_state holds none */
     Value return_value;       /* set when the frame returns */
     Value awaiting;           /* async generators: the running asend/athrow, or VAL_NULL */
     int state;                /* GEN_* */
@@ -67,6 +69,24 @@ void gen_finalize_unreachable(VM *vm, Value v);
 Frame *gen_enter(VM *vm, GenObj *g, Frame *caller);
 /* The generator's frame yielded (or returned, when finished): unlink it. */
 void gen_leave(VM *vm, GenObj *g, bool finished);
+
+/* A generator's frame keeps its own handled exception, as CPython's
+** gi_exc_state: while it runs the fiber's exc_info is that exception if it
+** has one, else the resumer's. PUSH_EXC_INFO (and CHECK_EG_MATCH) in a
+** generator's frame make [exc] its own and return the previous own one
+** (None: none), which POP_EXCEPT later gives back to gen_pop_except; that
+** returns what the fiber's exc_info becomes. */
+static inline Value gen_push_exc_info(Frame *f, Value exc) {
+    GenObj *g = (GenObj *)val_as_obj(f->gen);
+    Value prev = val_is_null(g->exc_state) ? VAL_NONE : g->exc_state;
+    g->exc_state = exc;
+    return prev;
+}
+static inline Value gen_pop_except(Frame *f, Value prev) {
+    GenObj *g = (GenObj *)val_as_obj(f->gen);
+    g->exc_state = prev;
+    return val_is_exc(prev) ? prev : g->prev_exc;
+}
 
 void gc_trace_frame(Frame *f, GCVisitor *gv);
 

@@ -137,9 +137,11 @@ fail:
 static Value load_native(VM *vm, Value name) {
     for (int i = 0; i < nnative; i++) {
         if (!str_eq_cstr(name, native_modules[i].name)) continue;
+        /* an init may run Python code (importing other modules) */
+        gc_push_root(vm, &name);
         Value m = native_modules[i].init(vm);
-        if (val_is_error(m)) return m;
-        if (dict_set(vm, vm->modules, name, m) < 0) return VAL_ERROR;
+        if (!val_is_error(m) && dict_set(vm, vm->modules, name, m) < 0) m = VAL_ERROR;
+        gc_pop_roots(vm, 1);
         return m;
     }
     return VAL_NULL;
@@ -415,5 +417,8 @@ Value import_module_level(VM *vm, Value name, Value globals, Value fromlist, int
 Value import_module(VM *vm, const char *name) {
     Value n = str_from_cstr(vm, name);
     if (val_is_error(n)) return n;
-    return import_dotted(vm, n);
+    gc_push_root(vm, &n);
+    Value m = import_dotted(vm, n);
+    gc_pop_roots(vm, 1);
+    return m;
 }

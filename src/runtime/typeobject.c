@@ -14,6 +14,7 @@
 #include "../objects/weakref.h"
 #include "names.h"
 #include "slots.h"
+#include "import.h"
 
 #define STATIC_TYPE_HDR {.type = &type_type, .flags = OBJ_STATIC}
 
@@ -576,37 +577,97 @@ static const MethodDef reduce_helpers[] = {
     {"_reconstructor", reduce_reconstructor, 0, NULL},
 };
 
-static Value reduce_getstate(VM *vm, Value self) {
+/* The state of [self] for reduction. With [required] (no new arguments),
+** the default __getstate__ refuses a built-in layout it cannot see into. */
+static Value reduce_getstate(VM *vm, Value self, int required) {
     Value gs = obj_lookup_attr(vm, self, str_intern_cstr(vm, "__getstate__"));
     if (val_is_error(gs) || val_is_null(gs)) return val_is_null(gs) ? VAL_NONE : gs;
+    Value def = dict_get_str(vm, type_object.dict, str_intern_cstr(vm, "__getstate__"));
+    Value own = obj_type_lookup(val_type(self), str_intern_cstr(vm, "__getstate__"));
+    if (required && !val_is_null(own) && own == def) {
+        Type *base = val_type(self);
+        while (base->flags & TYPE_HEAP) base = base->base;
+        if (base->basicsize > type_object.basicsize)
+            return vm_raise(vm, &type_TypeError, "cannot pickle '%s' object", type_name(val_type(self)));
+    }
     return obj_call0(vm, gs);
 }
 
-/* Protocol 2+: (__newobj__, (cls, *newargs), state, listitems, dictitems). */
+/* __getnewargs_ex__() or __getnewargs__(), checked; *args stays VAL_NULL
+** when the class has neither, *kwargs when it has no keywords. */
+static int reduce_newargs(VM *vm, Value self, Value *args, Value *kwargs) {
+    *args = *kwargs = VAL_NULL;
+    Value f = obj_lookup_attr(vm, self, str_intern_cstr(vm, "__getnewargs_ex__"));
+    if (val_is_error(f)) return -1;
+    if (!val_is_null(f)) {
+        Value r = obj_call0(vm, f);
+        if (val_is_error(r)) return -1;
+        if (!val_isinstance(r, &type_tuple)) {
+            vm_raise(vm, &type_TypeError, "__getnewargs_ex__ should return a tuple, not '%T'", r);
+            return -1;
+        }
+        if (as_tuple(r)->len != 2) {
+            vm_raise(vm, &type_ValueError, "__getnewargs_ex__ should return a tuple of length 2, not %d",
+                     (int)as_tuple(r)->len);
+            return -1;
+        }
+        Value a = as_tuple(r)->items[0], k = as_tuple(r)->items[1];
+        if (!val_isinstance(a, &type_tuple)) {
+            vm_raise(vm, &type_TypeError,
+                     "first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '%T'", a);
+            return -1;
+        }
+        if (!val_isinstance(k, &type_dict)) {
+            vm_raise(vm, &type_TypeError,
+                     "second item of the tuple returned by __getnewargs_ex__ must be a dict, not '%T'", k);
+            return -1;
+        }
+        *args = a;
+        *kwargs = k;
+        return 0;
+    }
+    f = obj_lookup_attr(vm, self, str_intern_cstr(vm, "__getnewargs__"));
+    if (val_is_error(f)) return -1;
+    if (val_is_null(f)) return 0;
+    Value a = obj_call0(vm, f);
+    if (val_is_error(a)) return -1;
+    if (!val_isinstance(a, &type_tuple)) {
+        vm_raise(vm, &type_TypeError, "__getnewargs__ should return a tuple, not '%T'", a);
+        return -1;
+    }
+    *args = a;
+    return 0;
+}
+
+/* Protocol 2+: (__newobj__, (cls, *newargs), state, listitems, dictitems),
+** or (copyreg.__newobj_ex__, (cls, args, kwargs), ...) with keywords. */
 static Value reduce_newstyle(VM *vm, Value self) {
     Value parts[5] = {VAL_NONE, VAL_NONE, VAL_NONE, VAL_NONE, VAL_NONE};
+    Value newargs = VAL_NULL, kwargs = VAL_NULL;
     for (int i = 0; i < 5; i++) gc_push_root(vm, &parts[i]);
+    gc_push_root(vm, &newargs);
+    gc_push_root(vm, &kwargs);
     Value r = VAL_ERROR;
     Value cls = val_from_obj(val_type(self));
-    Value newargs = VAL_NULL;
-    Value gna = obj_lookup_attr(vm, self, str_intern_cstr(vm, "__getnewargs__"));
-    if (val_is_error(gna)) goto done;
-    if (!val_is_null(gna)) {
-        newargs = obj_call0(vm, gna);
-        if (val_is_error(newargs)) goto done;
-        if (!val_isinstance(newargs, &type_tuple)) {
-            vm_raise(vm, &type_TypeError, "__getnewargs__ should return a tuple, not '%T'", newargs);
-            goto done;
-        }
-    }
-    size_t n = val_is_null(newargs) ? 0 : as_tuple(newargs)->len;
-    parts[1] = tuple_new(vm, n + 1);
-    if (val_is_error(parts[1])) goto done;
-    as_tuple(parts[1])->items[0] = cls;
-    for (size_t i = 0; i < n; i++) as_tuple(parts[1])->items[i + 1] = as_tuple(newargs)->items[i];
-    parts[0] = native_func_new(vm, &reduce_helpers[0], VAL_NULL, VAL_NONE);
+    if (reduce_newargs(vm, self, &newargs, &kwargs) < 0) goto done;
+    int hasargs = !val_is_null(newargs);
+    int ex = !val_is_null(kwargs) && as_dict(kwargs)->used > 0;
+    Value copyreg = import_module(vm, "copyreg");
+    if (val_is_error(copyreg)) goto done;
+    parts[0] = obj_getattr(vm, copyreg, str_intern_cstr(vm, ex ? "__newobj_ex__" : "__newobj__"));
     if (val_is_error(parts[0])) goto done;
-    parts[2] = reduce_getstate(vm, self);
+    if (ex) {
+        parts[1] = tuple_pack(vm, 3, cls, newargs, kwargs);
+        if (val_is_error(parts[1])) goto done;
+    } else {
+        size_t n = hasargs ? as_tuple(newargs)->len : 0;
+        parts[1] = tuple_new(vm, n + 1);
+        if (val_is_error(parts[1])) goto done;
+        as_tuple(parts[1])->items[0] = cls;
+        for (size_t i = 0; i < n; i++) as_tuple(parts[1])->items[i + 1] = as_tuple(newargs)->items[i];
+    }
+    int required = !hasargs && !val_isinstance(self, &type_list) && !val_isinstance(self, &type_dict);
+    parts[2] = reduce_getstate(vm, self, required);
     if (val_is_error(parts[2])) goto done;
     if (val_isinstance(self, &type_list) && val_is_error(parts[3] = obj_iter(vm, self))) goto done;
     if (val_isinstance(self, &type_dict)) {
@@ -615,7 +676,7 @@ static Value reduce_newstyle(VM *vm, Value self) {
     }
     r = tuple_from(vm, parts, 5);
 done:
-    gc_pop_roots(vm, 5);
+    gc_pop_roots(vm, 7);
     return r;
 }
 
@@ -928,6 +989,48 @@ static void fix_static_value_fields(Type *t) {
     if (t->name_obj == 0) t->name_obj = VAL_NULL;
 }
 
+/* The first line of the main built-in types' docstrings. */
+static const struct { Type *type; const char *doc; } builtin_docs[] = {
+    {&type_object, "The base class of the class hierarchy."},
+    {&type_type, "type(object) -> the object's type"},
+    {&type_bool, "bool(x) -> bool"},
+    {&type_int, "int([x]) -> integer"},
+    {&type_float, "Convert a string or number to a floating point number, if possible."},
+    {&type_complex, "Create a complex number from a real part and an optional imaginary part."},
+    {&type_str, "str(object='') -> str"},
+    {&type_bytes, "bytes(iterable_of_ints) -> bytes"},
+    {&type_bytearray, "bytearray(iterable_of_ints) -> bytearray"},
+    {&type_tuple, "Built-in immutable sequence."},
+    {&type_list, "Built-in mutable sequence."},
+    {&type_dict, "dict() -> new empty dictionary"},
+    {&type_set, "set() -> new empty set object"},
+    {&type_frozenset, "frozenset() -> empty frozenset object"},
+    {&type_range, "range(stop) -> range object"},
+    {&type_slice, "slice(stop)"},
+    {&type_memoryview, "Create a new memoryview object which references the given object."},
+    {&type_enumerate, "Return an enumerate object."},
+    {&type_zip, "zip(*iterables, strict=False) --> Yield tuples until an input is exhausted."},
+    {&type_map, "map(func, *iterables) --> map object"},
+    {&type_filter, "filter(function or None, iterable) --> filter object"},
+    {&type_reversed, "Return a reverse iterator over the values of the given sequence."},
+};
+
+static const char *builtin_doc(Type *t) {
+    for (size_t i = 0; i < sizeof builtin_docs / sizeof builtin_docs[0]; i++)
+        if (builtin_docs[i].type == t) return builtin_docs[i].doc;
+    return NULL;
+}
+
+/* A main built-in type's __doc__ (the others have none in their dict; object's
+** is only the type's, so that instances of the others find no __doc__). */
+static int set_static_doc(VM *vm, Type *t) {
+    const char *doc = builtin_doc(t);
+    if (!doc || t == &type_object || !val_is_null(dict_get_str(vm, t->dict, NAME(vm, __doc__)))) return 0;
+    Value d = str_from_cstr(vm, doc);
+    if (val_is_error(d)) return -1;
+    return dict_set(vm, t->dict, NAME(vm, __doc__), d);
+}
+
 int type_ready(VM *vm, Type *t) {
     if (val_is_obj(t->mro)) return 0;
     fix_static_value_fields(t);
@@ -943,6 +1046,7 @@ int type_ready(VM *vm, Type *t) {
         t->dict = d;
     }
     val_as_obj(t->dict)->flags |= OBJ_TYPE_DICT;
+    if ((t->hdr.flags & OBJ_STATIC) && set_static_doc(vm, t) < 0) return -1;
     type_lookup_epoch++;
     if (!val_is_obj(t->bases)) {
         Value b = t->base ? tuple_pack(vm, 1, val_from_obj(t->base)) : tuple_new(vm, 0);
@@ -1687,9 +1791,15 @@ static Value type_get_dict(VM *vm, Value self) { return mappingproxy_new(vm, as_
 static Value type_get_doc(VM *vm, Value self) {
     Type *t = as_type(self);
     Value d = dict_get_str(vm, t->dict, NAME(vm, __doc__));
-    if (val_is_null(d)) return VAL_NONE;
+    if (val_is_null(d)) {
+        const char *doc = t->flags & TYPE_HEAP ? NULL : builtin_doc(t);
+        return doc ? str_from_cstr(vm, doc) : VAL_NONE;
+    }
     Type *dt = val_type(d);
-    if (dt == &type_getset_descriptor && !(t->flags & TYPE_HEAP)) return VAL_NONE; /* type's own */
+    if (dt == &type_getset_descriptor && !(t->flags & TYPE_HEAP)) { /* type's own */
+        const char *doc = builtin_doc(t);
+        return doc ? str_from_cstr(vm, doc) : VAL_NONE;
+    }
     if (dt->descr_get) return dt->descr_get(vm, d, VAL_NULL, self);
     return d;
 }

@@ -2085,13 +2085,14 @@ Value vm_execute(VM *vm, Frame *entry) {
             DISPATCH();
         TARGET(OP_PUSH_EXC_INFO) {
             Value exc = TOP();
-            TOP() = fb->exc_info;
+            TOP() = (frame->flags & FRAME_GENERATOR) ? gen_push_exc_info(frame, exc) : fb->exc_info;
             PUSH(exc);
             fb->exc_info = exc;
             DISPATCH();
         }
         TARGET(OP_POP_EXCEPT)
-            fb->exc_info = POP();
+            sp--;
+            fb->exc_info = (frame->flags & FRAME_GENERATOR) ? gen_pop_except(frame, *sp) : *sp;
             DISPATCH();
         TARGET(OP_CHECK_EXC_MATCH) {
             int r = exc_matches_type(vm, PEEK(2), TOP());
@@ -2110,6 +2111,7 @@ Value vm_execute(VM *vm, Frame *entry) {
             PEEK(2) = rest;
             TOP() = match;
             fb->exc_info = match;
+            if (frame->flags & FRAME_GENERATOR) gen_push_exc_info(frame, match);
             DISPATCH();
         }
         TARGET(OP_PREP_RERAISE_STAR) {
@@ -2350,9 +2352,11 @@ Value vm_execute(VM *vm, Frame *entry) {
         frame->lasti = (uint32_t)(ip - code->code - 1);
         SAVE_STATE();
         /* the context is the exception being handled when a raise happens; one
-        ** that comes out of a call (through C) already got it where it was raised */
+        ** that comes out of a call (through C) already got it where it was raised,
+        ** as did one that passed through a Python frame (it has a traceback) */
         if (val_is_exc(fb->exc_info) && vm->exc != fb->exc_info && val_is_exc(vm->exc) &&
-            (INSTR_OP(ip[-1]) == OP_RAISE_VARARGS || !val_is_exc(as_exc(vm->exc)->context)))
+            (INSTR_OP(ip[-1]) == OP_RAISE_VARARGS ||
+             (!val_is_exc(as_exc(vm->exc)->context) && !val_is_obj(as_exc(vm->exc)->traceback))))
             exc_set_context(vm, vm->exc, fb->exc_info);
     thrown:
         add_traceback(vm, frame);
