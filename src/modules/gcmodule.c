@@ -348,7 +348,7 @@ static void drop_main_module(VM *vm) {
 }
 
 void gc_finalize_at_exit(VM *vm) {
-    if (!vm || !vm->has_del_types || !any_finalizable(vm) || !val_is_type(vm->main_module, &type_module))
+    if (!vm || (!vm->has_del_types && vm->ngen_watch == 0) || !any_finalizable(vm) || !val_is_type(vm->main_module, &type_module))
         return;
     /* As CPython, which drops __main__ at exit: what only the main module
     ** (and what it reaches) keeps alive dies together, so every __del__

@@ -35,6 +35,22 @@ static GenObj *as_gen(Value v) { return (GenObj *)val_as_obj(v); }
 
 /* ---- creation ---- */
 
+/* On failure to grow the list, the collector looks at every object instead. */
+void gen_watch(VM *vm, GenObj *g) {
+    if (vm->ngen_watch == vm->capgen_watch) {
+        size_t cap = vm->capgen_watch ? 2 * vm->capgen_watch : 64;
+        Obj **list = realloc(vm->gen_watch, cap * sizeof *list);
+        if (list == NULL) {
+            vm->has_del_types = true;
+            return;
+        }
+        vm->gen_watch = list;
+        vm->capgen_watch = cap;
+    }
+    vm->gen_watch[vm->ngen_watch++] = &g->hdr;
+    g->watched = true;
+}
+
 Value gen_new_from_call(VM *vm, Value funcv, Value *args, int nargs, Value kwnames) {
     FuncObj *func = (FuncObj *)val_as_obj(funcv);
     CodeObj *co = (CodeObj *)val_as_obj(func->code);
@@ -46,10 +62,10 @@ Value gen_new_from_call(VM *vm, Value funcv, Value *args, int nargs, Value kwnam
     g->name = func->name;
     g->qualname = func->qualname;
     g->code = func->code;
-    if (t == &type_coroutine) vm->has_del_types = true;  /* an unawaited one is warned about */
     g->exc_state = g->prev_exc = g->awaiting = VAL_NULL;
     g->return_value = VAL_NONE;
     g->state = GEN_CREATED;
+    if (t == &type_coroutine) gen_watch(vm, g);  /* an unawaited one is warned about */
     Frame *f = malloc(frame_size(co));
     if (!f) return vm_raise_nomem(vm);
     frame_init(f, co, funcv, func->globals, func->builtins, VAL_NULL);
@@ -114,7 +130,7 @@ void gen_leave(VM *vm, GenObj *g, bool finished) {
         free(f);
     } else {
         g->state = GEN_SUSPENDED;
-        vm->has_del_types = true;  /* the collector looks for unreachable suspended generators */
+        if (!g->watched) gen_watch(vm, g);  /* closed by the collector if it dies so */
     }
 }
 

@@ -45,7 +45,11 @@ typedef struct GenObj {
     bool hooks_inited;
     bool closed;
     bool loop_owned;          /* made by `for x in f()`: closed when the loop is left early */
+    bool watched;             /* in vm->gen_watch */
 } GenObj;
+
+/* Put [g] on the collector's list of generators that may need closing. */
+void gen_watch(VM *vm, GenObj *g);
 
 /* Make the generator/coroutine/async generator for a call of [func]. */
 Value gen_new_from_call(VM *vm, Value func, Value *args, int nargs, Value kwnames);

@@ -255,12 +255,35 @@ static bool needs_finalizer(Obj *o) {
            ((o->type->flags & TYPE_HAS_DEL) || gen_needs_close(o));
 }
 
-/* Queue the dead objects with __del__; returns where they start in the queue. */
+/* Queue the dead generators on the watch list that need closing, and drop
+** from the list the dead ones and those that no longer can need it. */
+static void find_dying_generators(VM *vm) {
+    size_t kept = 0;
+    for (size_t i = 0; i < vm->ngen_watch; i++) {
+        Obj *o = vm->gen_watch[i];
+        bool needs = gen_needs_close(o);
+        if (needs && !(o->flags & (OBJ_MARK | OBJ_FINALIZED))) {
+            if (!vm->has_del_types) pending_push(vm, val_from_obj(o), false);
+        } else if (!(o->flags & OBJ_MARK)) {
+            continue;  /* swept now */
+        } else if (!needs) {
+            ((GenObj *)o)->watched = false;
+            continue;
+        }
+        vm->gen_watch[kept++] = o;
+    }
+    vm->ngen_watch = kept;
+}
+
+/* Queue the dead objects with __del__; returns where they start in the queue.
+** Generators come from the watch list, other objects from a walk of all
+** objects once some class has __del__ (which also finds the generators). */
 static size_t find_finalizable(VM *vm) {
     size_t first = vm->npending;
-    if (!vm->has_del_types) return first;
-    for (Obj *o = vm->objects; o; o = o->gc_next)
-        if (needs_finalizer(o)) pending_push(vm, val_from_obj(o), false);
+    find_dying_generators(vm);
+    if (vm->has_del_types)
+        for (Obj *o = vm->objects; o; o = o->gc_next)
+            if (needs_finalizer(o)) pending_push(vm, val_from_obj(o), false);
     /* the object list is newest first: finalize the oldest first */
     for (size_t i = first, j = vm->npending; i + 1 < j; i++, j--) {
         struct GCPending tmp = vm->gc_pending[i];
@@ -403,6 +426,7 @@ void gc_free_all(VM *vm) {
     vm->objects = NULL;
     weakref_free_table(vm);
     free(vm->gc_pending);
+    free(vm->gen_watch);
     vm->gc_pending = NULL;
     vm->npending = vm->cappending = 0;
     free(vm->gray);

@@ -107,6 +107,10 @@ struct VM {
     bool running_pending;
     bool gc_disabled;         /* gc.disable(): reported by gc.isenabled() only */
     bool has_del_types;       /* some class defines __del__: look for finalizers */
+    struct Obj **gen_watch;   /* generators/coroutines that may need closing when they
+                                 die (suspended, or coroutines never awaited): the
+                                 collector checks these instead of every object */
+    size_t ngen_watch, capgen_watch;
     size_t gc_collections;    /* collections so far */
     size_t gc_freed;          /* objects freed by the last collection */
 
